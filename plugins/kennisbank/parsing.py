@@ -1,0 +1,119 @@
+"""Reading YAML fast and safely, and finding line numbers only where a problem needs one.
+
+Records are parsed with libyaml (``CSafeLoader``), about 25 times faster than pure Python. Two
+YAML 1.1 habits are switched off because they silently change what a contributor wrote:
+dates stay strings (so ``format: date`` can check them) and a repeated key is an error
+instead of the last value silently winning. Line numbers come from a second, cheap
+``compose`` pass that runs only for files that have a problem.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import yaml
+
+TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+
+
+class RecordLoader(yaml.CSafeLoader):
+    """A safe libyaml loader that keeps dates as text and notes repeated keys."""
+
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != TIMESTAMP_TAG]
+        for first, resolvers in yaml.CSafeLoader.yaml_implicit_resolvers.items()
+    }
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self.repeated_keys: list[tuple[str, yaml.Mark]] = []
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if key in seen:
+                self.repeated_keys.append((key, key_node.start_mark))
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+@dataclass
+class Parsed:
+    """What a YAML text held, plus the parse faults as (line, col, message) triples."""
+
+    data: object = None
+    faults: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def parse_yaml(text: str) -> Parsed:
+    loader = RecordLoader(text)
+    try:
+        data = loader.get_single_data()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        return Parsed(faults=[(mark.line + 1, mark.column + 1, _yaml_message(exc))])
+    except yaml.YAMLError as exc:
+        return Parsed(faults=[(1, 1, f"cannot read this YAML: {exc}")])
+    except RecursionError:
+        return Parsed(faults=[(1, 1, "the YAML is nested too deeply to read")])
+    finally:
+        loader.dispose()
+    faults = [
+        (mark.line + 1, mark.column + 1, f"the field '{key}' appears twice")
+        for key, mark in loader.repeated_keys
+    ]
+    return Parsed(data=data, faults=faults)
+
+
+def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
+    problem = exc.problem or "invalid YAML"
+    if "expected a single document" in (exc.context or ""):
+        return "the file holds more than one YAML document; remove the '---' separator"
+    context = f" {exc.context}" if exc.context else ""
+    mark = exc.context_mark
+    if mark and exc.problem_mark and mark.line != exc.problem_mark.line:
+        context += f" that starts on line {mark.line + 1}"
+    return f"invalid YAML: {problem}{context}"
+
+
+def compose(text: str) -> yaml.Node | None:
+    """Return the node tree of a text that is already known to parse."""
+    return yaml.compose(text, Loader=yaml.CSafeLoader)
+
+
+def locate(root: yaml.Node | None, path: Sequence[object], key: bool = False) -> tuple[int, int]:
+    """Find the 1-based (line, col) of the value at ``path``, or of its key when ``key``.
+
+    Walks as deep as the path exists, so a missing field points at the mapping that lacks it.
+    """
+    node, at = root, root
+    for step in path:
+        found = _child(node, step)
+        if found is None:
+            break
+        at, node = found
+    mark = (at if key else node).start_mark if node is not None else None
+    return (mark.line + 1, mark.column + 1) if mark else (1, 1)
+
+
+def _child(node, step):
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if getattr(key_node, "value", None) == step:
+                return key_node, value_node
+    if isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+        return node.value[step], node.value[step]
+    return None
+
+
+def scalar_text(root: yaml.Node | None, path: Sequence[object]) -> str | None:
+    """The value at ``path`` exactly as written in the file, for messages about YAML 1.1 booleans."""
+    node = root
+    for step in path:
+        found = _child(node, step)
+        if found is None:
+            return None
+        node = found[1]
+    return node.value if isinstance(node, yaml.ScalarNode) else None

@@ -1,0 +1,119 @@
+"""Finding and reading record files: one YAML file per record, ``<kind folder>/<id>.yaml``.
+
+Only regular files inside the records folder are read. Symlinks are refused, never followed,
+and files are size-checked before parsing, because records arrive by pull request from many
+organisations and one careless or hostile file must not take the tools down.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .parsing import parse_yaml
+from .problems import Problem, error, warning
+from .schemas import SchemaSet
+
+MAX_BYTES = 1_000_000
+ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+BOM = b"\xef\xbb\xbf"
+
+
+@dataclass(frozen=True)
+class Record:
+    """One parsed record; ``path`` is relative to the project root, with forward slashes."""
+
+    id: str
+    kind: str
+    path: str
+    data: dict
+    text: str
+
+
+def find_record_files(folder: Path) -> tuple[list[Path], list[Path]]:
+    """All files under the records folder, split into (regular files, symlinks); sorted."""
+    files, links = [], []
+    for directory, subdirs, names in os.walk(folder, followlinks=False):
+        base = Path(directory)
+        links += [base / name for name in subdirs if (base / name).is_symlink()]
+        subdirs[:] = sorted(name for name in subdirs if not name.startswith("."))
+        for name in names:
+            (links if (base / name).is_symlink() else files).append(base / name)
+    return sorted(files), sorted(links)
+
+
+def load_records(root: Path, folder: Path, schemas: SchemaSet) -> tuple[list[Record], list[Problem]]:
+    """Read every record under ``folder``; files that cannot be read become problems."""
+    records, problems = [], []
+    files, links = find_record_files(folder)
+    for link in links:
+        problems.append(error(_relative(link, root), 1, 1, "symbolic link refused; records must be regular files",
+                              "replace the link with the file itself"))
+    for path in files:
+        record, found = load_record(path, root, folder, schemas)
+        problems += found
+        if record is not None:
+            records.append(record)
+    return records, problems
+
+
+def load_record(path: Path, root: Path, folder: Path, schemas: SchemaSet) -> tuple[Record | None, list[Problem]]:
+    shown = _relative(path, root)
+    if path.name.startswith("."):
+        return None, []
+    if path.suffix != ".yaml":
+        return None, [warning(shown, 1, 1, "ignored: not a record file", "records are files ending in .yaml")]
+    placement = _check_placement(path, shown, folder, schemas)
+    if isinstance(placement, Problem):
+        return None, [placement]
+    text, problem = _read_text(path, shown)
+    if problem:
+        return None, [problem]
+    parsed = parse_yaml(text)
+    problems = [error(shown, line, col, message) for line, col, message in parsed.faults]
+    if parsed.faults and parsed.data is None:
+        return None, problems
+    if not isinstance(parsed.data, dict):
+        return None, problems + [error(shown, 1, 1, "a record must be a set of fields ('field: value' lines)")]
+    return Record(path.stem, placement, shown, parsed.data, text), problems
+
+
+def _check_placement(path: Path, shown: str, folder: Path, schemas: SchemaSet) -> str | Problem:
+    """Return the record's kind, or the problem with where the file is or what it is called."""
+    kind = schemas.kind_for_folder(path.parent.name)
+    if kind is None or path.parent.parent != folder:
+        folders = ", ".join(sorted(k.folder for k in schemas.kinds.values()))
+        return error(shown, 1, 1, "record is not in a kind folder", f"move it into one of: {folders}")
+    if not ID_PATTERN.match(path.stem):
+        suggestion = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "my-record"
+        return error(shown, 1, 1, f"file name '{path.name}' is not a valid id",
+                     f"use lowercase letters a-z, digits and hyphens, e.g. '{suggestion}.yaml'")
+    return kind.name
+
+
+def _read_text(path: Path, shown: str) -> tuple[str, Problem | None]:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return "", error(shown, 1, 1, f"file is {size:,} bytes, more than the limit of {MAX_BYTES:,}",
+                             "split long texts or link to a document instead")
+        raw = path.read_bytes()
+    except OSError as exc:
+        return "", error(shown, 1, 1, f"cannot read file: {exc.strerror}")
+    if raw.startswith(BOM):
+        return "", error(shown, 1, 1, "file starts with a byte-order mark (BOM)", "save it as UTF-8 without BOM")
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        col = exc.start - raw.rfind(b"\n", 0, exc.start)
+        return "", error(shown, line, col, "file is not valid UTF-8", "save it with UTF-8 encoding")
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()

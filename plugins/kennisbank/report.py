@@ -1,0 +1,72 @@
+"""Printing problems as text, JSON or GitHub annotations, all from the same list."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from .problems import ERROR, WARNING, Problem, count
+
+
+def summary_line(problems: list[Problem], files: int) -> str:
+    errors, warnings = count(problems, ERROR), count(problems, WARNING)
+    if not problems:
+        return f"{files} record(s) checked: all valid"
+    broken = len({problem.path for problem in problems if problem.severity == ERROR})
+    return (f"{files} record(s) checked: {errors} error(s), {warnings} warning(s)"
+            f"{f' in {broken} file(s)' if broken else ''}")
+
+
+def as_text(problems: list[Problem], files: int) -> str:
+    return "\n".join([problem.as_text() for problem in problems] + [summary_line(problems, files)])
+
+
+def as_json(problems: list[Problem], files: int) -> str:
+    document = {
+        "records": files,
+        "errors": count(problems, ERROR),
+        "warnings": count(problems, WARNING),
+        "problems": [problem.as_dict() for problem in problems],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def as_github(problems: list[Problem], files: int) -> str:
+    """Workflow commands; GitHub shows only ten annotations a step, so the log has every line."""
+    lines = []
+    for problem in problems:
+        message = problem.message + (f" ({problem.hint})" if problem.hint else "")
+        lines.append(f"::{problem.severity} file={_escape_property(problem.path)},line={problem.line},"
+                     f"col={problem.col}::{_escape_data(message)}")
+    lines.append(summary_line(problems, files))
+    return "\n".join(lines)
+
+
+def step_summary(problems: list[Problem], files: int) -> str:
+    """A Markdown table of every problem, for ``$GITHUB_STEP_SUMMARY``."""
+    lines = ["## Kennisbank validate", "", summary_line(problems, files), ""]
+    if problems:
+        lines += ["| file | line | severity | message |", "| --- | --- | --- | --- |"]
+        for problem in problems:
+            message = (problem.message + (f" ({problem.hint})" if problem.hint else "")).replace("|", "\\|")
+            lines.append(f"| `{problem.path}` | {problem.line}:{problem.col} | {problem.severity} | {message} |")
+    return "\n".join(lines) + "\n"
+
+
+def write_step_summary(problems: list[Problem], files: int) -> None:
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if target:
+        with Path(target).open("a", encoding="utf-8") as stream:
+            stream.write(step_summary(problems, files))
+
+
+FORMATS = {"text": as_text, "json": as_json, "github": as_github}

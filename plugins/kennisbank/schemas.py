@@ -1,0 +1,134 @@
+"""The JSON Schemas, with the vocabularies folded in, and the record kinds they declare.
+
+Each ``schema/<kind>.schema.json`` declares its kind in ``x-kind`` (name, folder, labels), so
+adding a kind is adding a schema. Fields that take vocabulary terms say ``x-vocabulary``;
+fields that point at other records say ``x-references``. Both are read here once.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import jsonschema
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from .problems import UsageError
+from .vocabularies import Vocabulary, load_vocabularies
+
+Validator = jsonschema.Draft202012Validator
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    folder: str
+    label: str
+    plural: str
+    schema_file: str
+
+
+@dataclass(frozen=True)
+class SchemaSet:
+    folder: Path
+    kinds: dict[str, Kind]
+    schemas: dict[str, dict]
+    registry: Registry
+    vocabularies: dict[str, Vocabulary]
+    validators: dict[str, Validator]
+    references: dict[str, list[tuple[tuple, tuple[str, ...]]]]
+
+    def kind_for_folder(self, folder: str) -> Kind | None:
+        return next((kind for kind in self.kinds.values() if kind.folder == folder), None)
+
+    def resolve(self, schema: dict, base: str) -> tuple[dict, str]:
+        """Follow ``$ref`` to the schema it names, keeping the referring schema's own keywords.
+
+        Returns the merged schema and the file its further ``$ref`` s are relative to.
+        """
+        if "$ref" not in schema:
+            return schema, base
+        ref = schema["$ref"]
+        resolved = self.registry.resolver(base_uri=base).lookup(ref)
+        target_base = ref.split("#")[0] or base
+        target, target_base = self.resolve(resolved.contents, target_base)
+        return {**target, **{k: v for k, v in schema.items() if k != "$ref"}}, target_base
+
+
+def load_schemas(folder: Path) -> SchemaSet:
+    vocabularies = load_vocabularies(folder / "vocabularies")
+    raw = {path.name: _read_schema(path) for path in sorted(folder.glob("*.schema.json"))}
+    schemas = {name: _with_vocabularies(schema, vocabularies, name) for name, schema in raw.items()}
+    registry = Registry().with_resources(
+        (name, Resource(contents=schema, specification=DRAFT202012)) for name, schema in schemas.items()
+    )
+    kinds = _kinds(raw)
+    if not kinds:
+        raise UsageError(f"{folder}: no record schemas found (files named <kind>.schema.json with x-kind)")
+    validators = {
+        kind.name: Validator(schemas[kind.schema_file], registry=registry, format_checker=Validator.FORMAT_CHECKER)
+        for kind in kinds.values()
+    }
+    partial = SchemaSet(folder, kinds, schemas, registry, vocabularies, validators, {})
+    references = {
+        kind.name: reference_paths(partial, schemas[kind.schema_file], kind.schema_file) for kind in kinds.values()
+    }
+    return SchemaSet(folder, kinds, schemas, registry, vocabularies, validators, references)
+
+
+def _read_schema(path: Path) -> dict:
+    try:
+        schema = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"{path}: cannot read schema: {exc}") from None
+    try:
+        Validator.check_schema(schema)
+    except jsonschema.SchemaError as exc:
+        raise UsageError(f"{path}: not a valid JSON Schema: {exc.message}") from None
+    return schema
+
+
+def _kinds(raw: dict[str, dict]) -> dict[str, Kind]:
+    kinds = {}
+    for file_name, schema in raw.items():
+        if "x-kind" in schema:
+            kind = Kind(schema_file=file_name, **schema["x-kind"])
+            kinds[kind.name] = kind
+    return kinds
+
+
+def _with_vocabularies(schema: dict, vocabularies: dict[str, Vocabulary], file_name: str) -> dict:
+    """Copy the schema with an ``enum`` of term ids beside every ``x-vocabulary``."""
+    schema = copy.deepcopy(schema)
+    stack = [schema]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if "x-vocabulary" in node:
+                vocabulary = vocabularies.get(node["x-vocabulary"])
+                if vocabulary is None:
+                    raise UsageError(f"schema/{file_name}: unknown vocabulary '{node['x-vocabulary']}'")
+                node["enum"] = list(vocabulary.terms)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return schema
+
+
+def reference_paths(schema_set: SchemaSet, schema: dict, base: str, prefix: tuple = ()) -> list:
+    """Every place a record of this kind can name another record: (path, allowed kinds).
+
+    ``"*"`` in a path stands for every item of a list.
+    """
+    schema, base = schema_set.resolve(schema, base)
+    if "x-references" in schema:
+        return [(prefix, tuple(schema["x-references"]))]
+    found = []
+    for name, sub in schema.get("properties", {}).items():
+        found += reference_paths(schema_set, sub, base, prefix + (name,))
+    if isinstance(schema.get("items"), dict):
+        found += reference_paths(schema_set, schema["items"], base, prefix + ("*",))
+    return found

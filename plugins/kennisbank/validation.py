@@ -1,0 +1,137 @@
+"""Checking records: each against its schema, then all of them against each other.
+
+Every check adds to one list of problems and carries on, so a single run reports every fault
+in every file. Line numbers are looked up only for records that have a problem.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from .parsing import compose, locate, scalar_text
+from .messages import describe_error
+from .problems import Problem, error, warning
+from .recognition import parse_date, recognition_of, EXPIRED
+from .records import Record
+from .schemas import SchemaSet
+from .suggestions import did_you_mean
+
+RECOGNITION_LEVELS = "recognition-levels"
+
+
+class Locator:
+    """Line lookups for one record, composing its YAML at most once and only when asked."""
+
+    def __init__(self, record: Record):
+        self.record = record
+        self._root = None
+
+    def problem(self, path, message, hint="", severity="error", key=False) -> Problem:
+        if self._root is None:
+            self._root = compose(self.record.text)
+        line, col = locate(self._root, path, key=key)
+        make = error if severity == "error" else warning
+        return make(self.record.path, line, col, message, hint)
+
+    def written(self, path) -> str | None:
+        if self._root is None:
+            self._root = compose(self.record.text)
+        return scalar_text(self._root, path)
+
+
+def validate(records: list[Record], schemas: SchemaSet, today: date) -> list[Problem]:
+    problems = []
+    by_id = _unique_records(records, problems)
+    for record in records:
+        locator = Locator(record)
+        problems += check_schema(record, schemas, locator)
+        problems += check_references(record, schemas, by_id, locator)
+        problems += check_recognition(record, schemas, today, locator)
+    return problems
+
+
+def check_schema(record: Record, schemas: SchemaSet, locator: Locator) -> list[Problem]:
+    validator = schemas.validators[record.kind]
+    found = []
+    for err in validator.iter_errors(record.data):
+        path, message, hint = describe_error(err, schemas, _written(err, locator))
+        key = err.validator in ("additionalProperties", "dependentRequired")
+        found.append(locator.problem(path, message, hint, key=key))
+    return found
+
+
+def _written(err, locator: Locator) -> str | None:
+    return locator.written(list(err.absolute_path)) if isinstance(err.instance, bool) else None
+
+
+def _unique_records(records: list[Record], problems: list[Problem]) -> dict[str, Record]:
+    by_id: dict[str, Record] = {}
+    for record in records:
+        first = by_id.setdefault(record.id, record)
+        if first is not record:
+            problems.append(error(record.path, 1, 1, f"id '{record.id}' is already used by {first.path}",
+                                  "ids are unique across all kinds; rename one of the files"))
+    return by_id
+
+
+def iter_values(data: object, path: tuple) -> Iterator[tuple[list, object]]:
+    """Yield (concrete path, value) for a schema path where ``"*"`` means every list item."""
+    if not path:
+        yield [], data
+        return
+    step, rest = path[0], path[1:]
+    if step == "*" and isinstance(data, list):
+        for index, item in enumerate(data):
+            for sub, value in iter_values(item, rest):
+                yield [index] + sub, value
+    elif isinstance(data, dict) and step in data:
+        for sub, value in iter_values(data[step], rest):
+            yield [step] + sub, value
+
+
+def check_references(record, schemas, by_id, locator) -> list[Problem]:
+    found = []
+    for schema_path, kinds in schemas.references[record.kind]:
+        for path, target_id in iter_values(record.data, schema_path):
+            if not isinstance(target_id, str):
+                continue
+            problem = _reference_problem(target_id, kinds, by_id, schemas)
+            if problem:
+                found.append(locator.problem(path, *problem))
+    return found
+
+
+def _reference_problem(target_id, kinds, by_id, schemas) -> tuple[str, str] | None:
+    target = by_id.get(target_id)
+    wanted = "record" if set(kinds) == set(schemas.kinds) else " or ".join(kinds)
+    if target is None:
+        candidates = [rid for rid, other in by_id.items() if other.kind in kinds]
+        return (f"'{target_id}' does not name any record{did_you_mean(target_id, candidates)}",
+                f"refer to the file name, without .yaml, of an existing {wanted}")
+    if target.kind not in kinds:
+        article = "an" if target.kind[0] in "aeiou" else "a"
+        return (f"'{target_id}' is {article} {target.kind}, expected {wanted}",
+                f"refer to a record in {', '.join(schemas.kinds[k].folder + '/' for k in kinds)}")
+    return None
+
+
+def check_recognition(record, schemas, today, locator) -> list[Problem]:
+    data = record.data.get("recognition")
+    levels = schemas.vocabularies.get(RECOGNITION_LEVELS)
+    if not isinstance(data, dict) or levels is None:
+        return []
+    decided, stated = parse_date(data.get("decided")), parse_date(data.get("valid_until"))
+    found = []
+    if decided and decided > today:
+        found.append(locator.problem(["recognition", "decided"], f"decision date {decided} lies in the future",
+                                     "use the date of the recognition decision"))
+    if decided and stated and stated <= decided:
+        found.append(locator.problem(["recognition", "valid_until"],
+                                     f"valid_until {stated} is not after the decision date {decided}"))
+    status = recognition_of(record.data, levels, today)
+    if status.status == EXPIRED and not found:
+        found.append(locator.problem(["recognition"], f"recognition expired on {status.valid_until}",
+                                     "renew the assessment, or remove 'recognition' if it was withdrawn",
+                                     severity="warning", key=True))
+    return found

@@ -1,0 +1,68 @@
+"""Controlled vocabularies are data (``schema/vocabularies/*.yaml``) so facets never drift."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import jsonschema
+import yaml
+
+from .problems import UsageError
+
+VOCABULARY_SCHEMA = "vocabulary.schema.json"
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    label: str
+    description: str = ""
+    code: str = ""
+    validity_years: int | None = None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """A named list of terms; ``name`` is how messages refer to one term ("unknown domain")."""
+
+    key: str
+    name: str
+    title: str
+    terms: dict[str, Term]
+
+    def label(self, term_id: str) -> str:
+        term = self.terms.get(term_id)
+        return term.label if term else term_id
+
+
+def load_vocabularies(folder: Path) -> dict[str, Vocabulary]:
+    """Read every vocabulary file; a broken one is a usage problem, since no record can be checked."""
+    if not folder.is_dir():
+        raise UsageError(f"{folder}: vocabulary folder not found")
+    meta = _read_json(folder / VOCABULARY_SCHEMA)
+    checker = jsonschema.Draft202012Validator(meta)
+    return {path.stem: _load_vocabulary(path, checker) for path in sorted(folder.glob("*.yaml"))}
+
+
+def _load_vocabulary(path: Path, checker) -> Vocabulary:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise UsageError(f"{path}: cannot read vocabulary: {exc}") from None
+    error = jsonschema.exceptions.best_match(checker.iter_errors(data))
+    if error is not None:
+        where = "/".join(str(step) for step in error.absolute_path) or "top level"
+        raise UsageError(f"{path}: invalid vocabulary at {where}: {error.message}")
+    terms = {term["id"]: Term(**term) for term in data["terms"]}
+    if len(terms) != len(data["terms"]):
+        raise UsageError(f"{path}: a term id appears twice")
+    return Vocabulary(path.stem, data["name"], data["title"], terms)
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"{path}: cannot read schema: {exc}") from None

@@ -1,0 +1,38 @@
+"""The validator's edge: exit codes, usage errors and the GitHub step summary."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT, SCHEMA
+from kennisbank.cli import main
+
+CASES = Path(__file__).parent / "cases"
+
+
+def test_a_missing_path_is_a_usage_error(monkeypatch, capsys):
+    monkeypatch.chdir(ROOT)
+    assert main(["validate", "interventions/bestaat-niet.yaml"]) == 2
+    assert capsys.readouterr().err == "kennisbank: interventions/bestaat-niet.yaml: no such file or folder\n"
+
+
+def test_the_github_format_writes_every_problem_to_the_step_summary(tmp_path, monkeypatch, capsys):
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    monkeypatch.chdir(CASES / "unknown-term")
+    assert main(["validate", "--schema", str(SCHEMA), "--format", "github"]) == 1
+    text = summary.read_text()
+    assert "| `interventions/samenwerkingstips/samen-lopen.yaml` | 5:11 | error | unknown domain 'sprot'; did you mean 'sport'?" in text
+    assert "| 4:8 | error | unknown collaboration level 'kasus'" in text
+
+
+def test_the_installed_command_runs_without_traceback(tmp_path):
+    shutil.copytree(CASES / "yaml-syntax", tmp_path / "case")
+    result = subprocess.run([sys.executable, "-m", "kennisbank.cli", "validate", "--schema", str(SCHEMA)],
+                            cwd=tmp_path / "case", capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert "kapot.yaml:3:6: error: invalid YAML" in result.stdout

@@ -40,6 +40,7 @@ class SchemaSet:
     vocabularies: dict[str, Vocabulary]
     validators: dict[str, Validator]
     references: dict[str, list[tuple[tuple, tuple[str, ...]]]]
+    vocabulary_fields: dict[str, list[tuple[tuple, str]]]
 
     def kind_for_folder(self, folder: str) -> Kind | None:
         return next((kind for kind in self.kinds.values() if kind.folder == folder), None)
@@ -72,11 +73,12 @@ def load_schemas(folder: Path) -> SchemaSet:
         kind.name: Validator(schemas[kind.schema_file], registry=registry, format_checker=Validator.FORMAT_CHECKER)
         for kind in kinds.values()
     }
-    partial = SchemaSet(folder, kinds, schemas, registry, vocabularies, validators, {})
-    references = {
-        kind.name: reference_paths(partial, schemas[kind.schema_file], kind.schema_file) for kind in kinds.values()
-    }
-    return SchemaSet(folder, kinds, schemas, registry, vocabularies, validators, references)
+    partial = SchemaSet(folder, kinds, schemas, registry, vocabularies, validators, {}, {})
+    references, vocabulary_fields = {}, {}
+    for kind in kinds.values():
+        references[kind.name] = annotated_paths(partial, schemas[kind.schema_file], kind.schema_file, "x-references")
+        vocabulary_fields[kind.name] = annotated_paths(partial, schemas[kind.schema_file], kind.schema_file, "x-vocabulary")
+    return SchemaSet(folder, kinds, schemas, registry, vocabularies, validators, references, vocabulary_fields)
 
 
 def _read_schema(path: Path) -> dict:
@@ -118,17 +120,20 @@ def _with_vocabularies(schema: dict, vocabularies: dict[str, Vocabulary], file_n
     return schema
 
 
-def reference_paths(schema_set: SchemaSet, schema: dict, base: str, prefix: tuple = ()) -> list:
-    """Every place a record of this kind can name another record: (path, allowed kinds).
+def annotated_paths(schema_set: SchemaSet, schema: dict, base: str, keyword: str, prefix: tuple = ()) -> list:
+    """Every field carrying ``keyword``, as (path, the keyword's value).
 
-    ``"*"`` in a path stands for every item of a list.
+    For ``x-references`` that is every place a record can name another record, with the kinds
+    it may name; for ``x-vocabulary`` every field that takes terms. ``"*"`` in a path stands
+    for every item of a list.
     """
     schema, base = schema_set.resolve(schema, base)
-    if "x-references" in schema:
-        return [(prefix, tuple(schema["x-references"]))]
+    if keyword in schema:
+        value = schema[keyword]
+        return [(prefix, tuple(value) if isinstance(value, list) else value)]
     found = []
     for name, sub in schema.get("properties", {}).items():
-        found += reference_paths(schema_set, sub, base, prefix + (name,))
+        found += annotated_paths(schema_set, sub, base, keyword, prefix + (name,))
     if isinstance(schema.get("items"), dict):
-        found += reference_paths(schema_set, schema["items"], base, prefix + ("*",))
+        found += annotated_paths(schema_set, schema["items"], base, keyword, prefix + ("*",))
     return found

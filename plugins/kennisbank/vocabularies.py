@@ -31,6 +31,7 @@ class Vocabulary:
     name: str
     title: str
     terms: dict[str, Term]
+    slug: str = ""
 
     def label(self, term_id: str) -> str:
         term = self.terms.get(term_id)
@@ -58,7 +59,7 @@ def _load_vocabulary(path: Path, checker) -> Vocabulary:
     terms = {term["id"]: Term(**term) for term in data["terms"]}
     if len(terms) != len(data["terms"]):
         raise UsageError(f"{path}: a term id appears twice")
-    return Vocabulary(path.stem, data["name"], data["title"], terms)
+    return Vocabulary(path.stem, data["name"], data["title"], terms, data.get("slug", ""))
 
 
 def _read_json(path: Path) -> dict:

@@ -1,0 +1,33 @@
+"""Where every generated page lives, as a source path MkDocs turns into a readable URL.
+
+Record pages sit at ``<kind folder>/<id>.md`` (``/interventies/<id>/``), term pages at
+``<vocabulary slug>/<term>.md``; all of them one folder deep, so page-relative links are
+``../`` plus these paths.
+"""
+
+from __future__ import annotations
+
+from .records import Record
+from .schemas import Kind
+from .vocabularies import Vocabulary
+
+
+def record_page(kind: Kind, record_id: str) -> str:
+    return f"{kind.folder}/{record_id}.md"
+
+
+def kind_page(kind: Kind, number: int = 1) -> str:
+    return f"{kind.folder}/index.md" if number == 1 else f"{kind.folder}/pagina-{number}.md"
+
+
+def vocabulary_page(vocabulary: Vocabulary) -> str:
+    return f"{vocabulary.slug}/index.md"
+
+
+def term_page(vocabulary: Vocabulary, term_id: str) -> str:
+    return f"{vocabulary.slug}/{term_id.lower()}.md"
+
+
+def record_source(record: Record) -> str:
+    """The record's YAML file, relative to the repository root, for 'edit this record' links."""
+    return record.path

@@ -17,8 +17,13 @@ install: $(INSTALLED)
 validate: $(INSTALLED)
 	$(BIN)/kennisbank validate
 
+# Build aside and swap: a failed or strict-aborted build never replaces the published site/.
 build: $(INSTALLED)
-	$(BIN)/mkdocs build --strict
+	rm -rf .site-new .site-old
+	$(BIN)/mkdocs build --strict --site-dir .site-new
+	if [ -d site ]; then mv site .site-old; fi
+	mv .site-new site
+	rm -rf .site-old
 
 serve: $(INSTALLED)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000

@@ -25,6 +25,7 @@ Validator = jsonschema.Draft202012Validator
 @dataclass(frozen=True)
 class Kind:
     name: str
+    order: int
     folder: str
     label: str
     plural: str
@@ -94,12 +95,8 @@ def _read_schema(path: Path) -> dict:
 
 
 def _kinds(raw: dict[str, dict]) -> dict[str, Kind]:
-    kinds = {}
-    for file_name, schema in raw.items():
-        if "x-kind" in schema:
-            kind = Kind(schema_file=file_name, **schema["x-kind"])
-            kinds[kind.name] = kind
-    return kinds
+    kinds = [Kind(schema_file=name, **schema["x-kind"]) for name, schema in raw.items() if "x-kind" in schema]
+    return {kind.name: kind for kind in sorted(kinds, key=lambda kind: kind.order)}
 
 
 def _with_vocabularies(schema: dict, vocabularies: dict[str, Vocabulary], file_name: str) -> dict:

@@ -1,0 +1,160 @@
+"""Every generated page as (source path, Markdown): records, overviews, terms, home, ratings.
+
+Pure functions over the model; the MkDocs plugin only hands the result to MkDocs, and any
+other generator could write the same pages to disk as plain Markdown files.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from . import urls
+from .model import Model
+from .records import Record
+from .recognition import CURRENT, EXPIRED
+from .rendering import render
+from .views import record_view
+
+PAGE_SIZE = 50
+NEWEST = 6
+KIND_INTROS = {
+    "intervention": "Beschreven, overdraagbare aanpakken, met hun erkenning op de erkenningsladder.",
+    "practice-example": "Lokale verhalen over hoe organisaties in één gemeente samenwerkten.",
+    "collaboration-tip": "Praktische tips om over de grenzen van domeinen heen samen te werken.",
+    "organisation": "Kennisinstituten, gemeenten en partners die in de records voorkomen.",
+    "guide-step": ("Gemeenten die sport effectief inzetten in het sociaal domein, zetten ongeveer dezelfde vijf "
+                   "stappen. In elke stap maakt het uit of de gemeente kiest voor **sturen** (zelf doelen, "
+                   "doelgroepen en aanpak bepalen) of voor **loslaten** (ruimte laten aan het veld en samen "
+                   "leren). Elke stap toont de tips en voorbeelden die erbij helpen."),
+}
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    src: str
+    markdown: str
+
+
+@dataclass(frozen=True)
+class Card:
+    title: str
+    href: str
+    summary: str = ""
+    note: str = ""
+
+
+def render_site(model: Model, edit_base: str = "") -> list[GeneratedPage]:
+    pages = [render_record(model, record, edit_base) for record in model.records.values()]
+    for kind in model.schemas.kinds.values():
+        pages += render_kind(model, kind.name)
+    for vocabulary in model.schemas.vocabularies.values():
+        if vocabulary.slug:
+            pages += render_vocabulary(model, vocabulary.key)
+    return pages + [render_home(model), render_ratings(model), render_overviews(model)]
+
+
+def render_record(model: Model, record: Record, edit_base: str = "") -> GeneratedPage:
+    kind = model.schemas.kinds[record.kind]
+    edit_url = f"{edit_base}{urls.record_source(record)}" if edit_base else ""
+    markdown = render("record.md.j2", view=record_view(model, record), edit_url=edit_url, root="../")
+    return GeneratedPage(urls.record_page(kind, record.id), markdown)
+
+
+def card(model: Model, record: Record) -> Card:
+    kind = model.schemas.kinds[record.kind]
+    return Card(record.data["title"], urls.record_page(kind, record.id), record.data.get("summary", ""),
+                card_note(model, record))
+
+
+def card_note(model: Model, record: Record) -> str:
+    """The one fact a list shows beside a title: rating for interventions, place for examples."""
+    recognition = model.recognitions.get(record.id)
+    if recognition and recognition.status == CURRENT:
+        return f"Erkend: {recognition.label}"
+    if recognition and recognition.status == EXPIRED:
+        return "Erkenning verlopen"
+    if recognition:
+        return "Niet beoordeeld"
+    municipality = record.data.get("municipality")
+    if municipality and record.kind == "practice-example":
+        return model.schemas.vocabularies["municipalities"].label(municipality)
+    return ""
+
+
+def render_kind(model: Model, kind_name: str) -> list[GeneratedPage]:
+    kind = model.schemas.kinds[kind_name]
+    records = model.of_kind(kind_name)
+    chunks = [records[i:i + PAGE_SIZE] for i in range(0, len(records), PAGE_SIZE)] or [[]]
+    links = [(number, urls.kind_page(kind, number)) for number in range(1, len(chunks) + 1)]
+    pages = []
+    for number, chunk in enumerate(chunks, start=1):
+        paging = {"number": number, "total": len(chunks), "count": len(records), "pages": links}
+        markdown = render("kind.md.j2", kind=kind, intro=KIND_INTROS.get(kind_name, ""), paging=paging,
+                          cards=[card(model, record) for record in chunk], root="../")
+        pages.append(GeneratedPage(urls.kind_page(kind, number), markdown))
+    return pages
+
+
+def records_with_term(model: Model, vocabulary_key: str) -> dict[str, list[Record]]:
+    """Term id -> the records that carry it in any field of that vocabulary."""
+    from .validation import iter_values
+
+    found: dict[str, list[Record]] = {term: [] for term in model.schemas.vocabularies[vocabulary_key].terms}
+    for record in sorted(model.records.values(), key=lambda r: r.data.get("title", "").lower()):
+        for path, key in model.schemas.vocabulary_fields[record.kind]:
+            if key == vocabulary_key:
+                for _, term in iter_values(record.data, path):
+                    if term in found and record not in found[term]:
+                        found[term].append(record)
+    return found
+
+
+def render_vocabulary(model: Model, vocabulary_key: str) -> list[GeneratedPage]:
+    vocabulary = model.schemas.vocabularies[vocabulary_key]
+    by_term = records_with_term(model, vocabulary_key)
+    pages = []
+    for term in vocabulary.terms.values():
+        groups = [(kind, [card(model, r) for r in by_term[term.id] if r.kind == kind.name])
+                  for kind in model.schemas.kinds.values()]
+        markdown = render("term.md.j2", vocabulary=vocabulary, term=term, groups=[g for g in groups if g[1]],
+                          vocabulary_href=urls.vocabulary_page(vocabulary), root="../")
+        pages.append(GeneratedPage(urls.term_page(vocabulary, term.id), markdown))
+    terms = [(term, len(by_term[term.id])) for term in vocabulary.terms.values()]
+    index = render("vocabulary.md.j2", vocabulary=vocabulary, terms=terms,
+                   term_href=lambda term: urls.term_page(vocabulary, term.id), root="../")
+    return pages + [GeneratedPage(urls.vocabulary_page(vocabulary), index)]
+
+
+def _counts(model: Model) -> list:
+    totals = Counter(record.kind for record in model.records.values())
+    return [(kind, totals[kind.name]) for kind in model.schemas.kinds.values() if totals[kind.name]]
+
+
+def render_home(model: Model) -> GeneratedPage:
+    vocabularies = model.schemas.vocabularies
+    domains = records_with_term(model, "domains")
+    reviewed = [r for r in model.records.values() if r.data.get("last_reviewed")]
+    newest = sorted(reviewed, key=lambda r: (r.data["last_reviewed"], r.data["title"]), reverse=True)[:NEWEST]
+    markdown = render(
+        "home.md.j2", counts=_counts(model), kinds=model.schemas.kinds, root="",
+        domains=[(term, len(domains[term.id])) for term in vocabularies["domains"].terms.values()],
+        newest=[card(model, record) for record in newest], kind_href=urls.kind_page,
+        term_href=lambda key, term: urls.term_page(vocabularies[key], term.id),
+        overview_href=lambda key: urls.vocabulary_page(vocabularies[key]),
+    )
+    return GeneratedPage("index.md", markdown)
+
+
+def render_ratings(model: Model) -> GeneratedPage:
+    levels = model.schemas.vocabularies["recognition-levels"]
+    markdown = render("ratings.md.j2", levels=list(levels.terms.values()), root="",
+                      term_href=lambda term: urls.term_page(levels, term.id))
+    return GeneratedPage("over-de-beoordelingen.md", markdown)
+
+
+def render_overviews(model: Model) -> GeneratedPage:
+    vocabularies = [v for v in model.schemas.vocabularies.values() if v.slug]
+    markdown = render("overviews.md.j2", counts=_counts(model), vocabularies=vocabularies, root="../",
+                      kind_href=urls.kind_page, vocabulary_href=urls.vocabulary_page)
+    return GeneratedPage("overzichten/index.md", markdown)

@@ -1,0 +1,83 @@
+"""The MkDocs plugin: a thin adapter that asks the core for the model and the page Markdown.
+
+Records are loaded and validated in ``on_pre_build``, which MkDocs runs before it empties the
+site folder, so invalid records stop the build with the validator's own report and the last
+good site stays where it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.exceptions import Abort, PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from .pages import render_site
+from .problems import ERROR, UsageError
+from .project import Project, load_project
+
+log = get_plugin_logger(__name__)
+
+
+class KennisbankConfig(Config):
+    records = c.Type(str, default="interventions")
+    schema = c.Type(str, default="schema")
+    edit_uri = c.Type(str, default="edit/main/")
+
+
+class KennisbankPlugin(BasePlugin[KennisbankConfig]):
+    def __init__(self):
+        self.project: Project | None = None
+
+    def root(self, config) -> Path:
+        return Path(config.config_file_path).resolve().parent
+
+    def on_pre_build(self, config):
+        root = self.root(config)
+        try:
+            self.project = load_project(root, root / self.config.schema, root / self.config.records)
+        except UsageError as exc:
+            raise PluginError(str(exc)) from None
+        report(self.project, strict=config.strict)
+
+    def on_files(self, files: Files, config) -> Files:
+        repo = (config.repo_url or "").rstrip("/")
+        edit_base = f"{repo}/{self.config.edit_uri}" if repo else ""
+        in_nav = nav_sources(config.nav)
+        for page in render_site(self.project.model(), edit_base):
+            inclusion = InclusionLevel.UNDEFINED if page.src in in_nav else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, page.src, content=page.markdown, inclusion=inclusion))
+        return files
+
+    def on_serve(self, server, config, builder):
+        root = self.root(config)
+        server.watch(str(root / self.config.records))
+        server.watch(str(root / self.config.schema))
+        return server
+
+
+def report(project: Project, strict: bool) -> None:
+    """Log every problem as the validator prints it; stop on errors, and on warnings when strict."""
+    for problem in project.problems:
+        (log.error if problem.severity == ERROR else log.warning)(problem.as_text())
+    if project.has_errors:
+        raise PluginError("invalid records; fix the problems above (run 'kennisbank validate' to see them again)")
+    if strict and project.problems:
+        raise Abort(f"Aborted with {len(project.problems)} record warning(s) in strict mode")
+
+
+def nav_sources(nav) -> set[str]:
+    """The page paths the configured nav names, at any depth."""
+    found, stack = set(), [nav or []]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            found.add(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found

@@ -1,0 +1,65 @@
+"""The Jinja environment for page Markdown: one template folder, escaping on by default.
+
+Every value is HTML-escaped (autoescape); values placed where Markdown would read them, such
+as link texts, also go through ``md`` so a title with ``*`` or ``]`` stays literal text.
+Page paths become relative links with ``link``, because every generated page but the home
+page sits one folder deep.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date
+from urllib.parse import quote
+
+import jinja2
+from markupsafe import Markup, escape
+
+MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+          "oktober", "november", "december"]
+MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]])")
+
+
+def dutch_date(value: date | str) -> str:
+    day = date.fromisoformat(value) if isinstance(value, str) else value
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def md(value: object) -> str:
+    return MARKDOWN_SPECIALS.sub(r"\\\1", str(value))
+
+
+def markdown(value: str) -> Markup:
+    """Contributor Markdown, passed through as Markdown (sanitised by the HTML stage)."""
+    return Markup(str(value).strip())
+
+
+@jinja2.pass_context
+def link(context, href: str) -> Markup:
+    """A page path made relative to the page being rendered; web and mail links as they are."""
+    if re.match(r"^(https?:|mailto:)", href):
+        return Markup(quote(href, safe=":/?#&=%@+,;~.-_"))
+    return Markup(quote(context.get("root", "") + href, safe="/.#-_"))
+
+
+@functools.cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("kennisbank", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters.update(dutch_date=dutch_date, md=md, markdown=markdown, markdown_inline=markdown, link=link)
+    return env
+
+
+def render(template: str, **context) -> str:
+    text = environment().get_template(template).render(**context)
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+__all__ = ["render", "escape"]

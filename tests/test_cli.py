@@ -36,3 +36,15 @@ def test_the_installed_command_runs_without_traceback(tmp_path):
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
     assert "kapot.yaml:3:6: error: invalid YAML" in result.stdout
+
+
+def test_parallel_loading_reports_exactly_what_serial_loading_does(monkeypatch):
+    from kennisbank import records
+    from kennisbank.project import load_project
+
+    case = CASES / "yaml-syntax"
+    serial = load_project(case, schema_folder=SCHEMA)
+    monkeypatch.setattr(records, "PARALLEL_FROM", 1)
+    parallel = load_project(case, schema_folder=SCHEMA)
+    assert parallel.problems == serial.problems and len(serial.problems) == 3
+    assert [r.id for r in parallel.records] == [r.id for r in serial.records]

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import os
 import re
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from .parsing import parse_yaml
@@ -17,6 +19,7 @@ from .problems import Problem, error, warning
 from .schemas import SchemaSet
 
 MAX_BYTES = 1_000_000
+PARALLEL_FROM = 2_000  # below this, starting worker processes costs more than it saves
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 BOM = b"\xef\xbb\xbf"
 
@@ -29,7 +32,11 @@ class Record:
     kind: str
     path: str
     data: dict
-    text: str
+    file: Path
+
+    def read_text(self) -> str:
+        """The file's text again, for line lookups: only files with a problem ever need it."""
+        return self.file.read_text(encoding="utf-8")
 
 
 def find_record_files(folder: Path) -> tuple[list[Path], list[Path]]:
@@ -45,27 +52,36 @@ def find_record_files(folder: Path) -> tuple[list[Path], list[Path]]:
 
 
 def load_records(root: Path, folder: Path, schemas: SchemaSet) -> tuple[list[Record], list[Problem]]:
-    """Read every record under ``folder``; files that cannot be read become problems."""
+    """Read every record under ``folder``; files that cannot be read become problems.
+
+    Parsing is most of the work, so large sets are parsed on every core.
+    """
     records, problems = [], []
     files, links = find_record_files(folder)
     for link in links:
         problems.append(error(_relative(link, root), 1, 1, "symbolic link refused; records must be regular files",
                               "replace the link with the file itself"))
-    for path in files:
-        record, found = load_record(path, root, folder, schemas)
+    kinds = {kind.folder: kind.name for kind in schemas.kinds.values()}
+    load = partial(load_record, root=root, folder=folder, kinds=kinds)
+    if len(files) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
+        with ProcessPoolExecutor() as pool:
+            results = list(pool.map(load, files, chunksize=250))
+    else:
+        results = [load(path) for path in files]
+    for record, found in results:
         problems += found
         if record is not None:
             records.append(record)
     return records, problems
 
 
-def load_record(path: Path, root: Path, folder: Path, schemas: SchemaSet) -> tuple[Record | None, list[Problem]]:
+def load_record(path: Path, root: Path, folder: Path, kinds: dict[str, str]) -> tuple[Record | None, list[Problem]]:
     shown = _relative(path, root)
     if path.name.startswith("."):
         return None, []
     if path.suffix != ".yaml":
         return None, [warning(shown, 1, 1, "ignored: not a record file", "records are files ending in .yaml")]
-    placement = _check_placement(path, shown, folder, schemas)
+    placement = _check_placement(path, shown, folder, kinds)
     if isinstance(placement, Problem):
         return None, [placement]
     text, problem = _read_text(path, shown)
@@ -77,20 +93,20 @@ def load_record(path: Path, root: Path, folder: Path, schemas: SchemaSet) -> tup
         return None, problems
     if not isinstance(parsed.data, dict):
         return None, problems + [error(shown, 1, 1, "a record must be a set of fields ('field: value' lines)")]
-    return Record(path.stem, placement, shown, parsed.data, text), problems
+    return Record(path.stem, placement, shown, parsed.data, path), problems
 
 
-def _check_placement(path: Path, shown: str, folder: Path, schemas: SchemaSet) -> str | Problem:
+def _check_placement(path: Path, shown: str, folder: Path, kinds: dict[str, str]) -> str | Problem:
     """Return the record's kind, or the problem with where the file is or what it is called."""
-    kind = schemas.kind_for_folder(path.parent.name)
+    kind = kinds.get(path.parent.name)
     if kind is None or path.parent.parent != folder:
-        folders = ", ".join(sorted(k.folder for k in schemas.kinds.values()))
+        folders = ", ".join(sorted(kinds))
         return error(shown, 1, 1, "record is not in a kind folder", f"move it into one of: {folders}")
     if not ID_PATTERN.match(path.stem):
         suggestion = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "my-record"
         return error(shown, 1, 1, f"file name '{path.name}' is not a valid id",
                      f"use lowercase letters a-z, digits and hyphens, e.g. '{suggestion}.yaml'")
-    return kind.name
+    return kind
 
 
 def _read_text(path: Path, shown: str) -> tuple[str, Problem | None]:

@@ -29,14 +29,14 @@ class Locator:
 
     def problem(self, path, message, hint="", severity="error", key=False) -> Problem:
         if self._root is None:
-            self._root = compose(self.record.text)
+            self._root = compose(self.record.read_text())
         line, col = locate(self._root, path, key=key)
         make = error if severity == "error" else warning
         return make(self.record.path, line, col, message, hint)
 
     def written(self, path) -> str | None:
         if self._root is None:
-            self._root = compose(self.record.text)
+            self._root = compose(self.record.read_text())
         return scalar_text(self._root, path)
 
 
@@ -52,6 +52,9 @@ def validate(records: list[Record], schemas: SchemaSet, today: date) -> list[Pro
 
 
 def check_schema(record: Record, schemas: SchemaSet, locator: Locator) -> list[Problem]:
+    """A fast pass (jsonschema-rs) for every record; the full error walk only for those that fail."""
+    if _fast_is_valid(schemas.fast_validators[record.kind], record.data):
+        return []
     validator = schemas.validators[record.kind]
     found = []
     for err in validator.iter_errors(record.data):
@@ -59,6 +62,13 @@ def check_schema(record: Record, schemas: SchemaSet, locator: Locator) -> list[P
         key = err.validator in ("additionalProperties", "dependentRequired")
         found.append(locator.problem(path, message, hint, key=key))
     return found
+
+
+def _fast_is_valid(validator, data) -> bool:
+    try:
+        return validator.is_valid(data)
+    except (TypeError, ValueError):  # YAML-only types (sets, bytes, non-text keys): take the full path
+        return False
 
 
 def _written(err, locator: Locator) -> str | None:

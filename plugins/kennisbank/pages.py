@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from . import urls
 from .model import Model
 from .records import Record
-from .recognition import CURRENT, EXPIRED
-from .rendering import render
-from .views import record_view
+from .catalogue import render_catalogue
+from .rendering import GeneratedPage, render
+from .views import card_badge, record_view
 
 PAGE_SIZE = 50
 NEWEST = 6
@@ -28,12 +28,6 @@ KIND_INTROS = {
                    "doelgroepen en aanpak bepalen) of voor **loslaten** (ruimte laten aan het veld en samen "
                    "leren). Elke stap toont de tips en voorbeelden die erbij helpen."),
 }
-
-
-@dataclass(frozen=True)
-class GeneratedPage:
-    src: str
-    markdown: str
 
 
 @dataclass(frozen=True)
@@ -51,7 +45,7 @@ def render_site(model: Model, edit_base: str = "") -> list[GeneratedPage]:
     for vocabulary in model.schemas.vocabularies.values():
         if vocabulary.slug:
             pages += render_vocabulary(model, vocabulary.key)
-    return pages + [render_home(model), render_ratings(model), render_overviews(model)]
+    return pages + [render_home(model), render_ratings(model), render_overviews(model), render_catalogue(model)]
 
 
 def render_record(model: Model, record: Record, edit_base: str = "") -> GeneratedPage:
@@ -64,22 +58,7 @@ def render_record(model: Model, record: Record, edit_base: str = "") -> Generate
 def card(model: Model, record: Record) -> Card:
     kind = model.schemas.kinds[record.kind]
     return Card(record.data["title"], urls.record_page(kind, record.id), record.data.get("summary", ""),
-                card_note(model, record))
-
-
-def card_note(model: Model, record: Record) -> str:
-    """The one fact a list shows beside a title: rating for interventions, place for examples."""
-    recognition = model.recognitions.get(record.id)
-    if recognition and recognition.status == CURRENT:
-        return f"Erkend: {recognition.label}"
-    if recognition and recognition.status == EXPIRED:
-        return "Erkenning verlopen"
-    if recognition:
-        return "Niet beoordeeld"
-    municipality = record.data.get("municipality")
-    if municipality and record.kind == "practice-example":
-        return model.schemas.vocabularies["municipalities"].label(municipality)
-    return ""
+                card_badge(model, record))
 
 
 def render_kind(model: Model, kind_name: str) -> list[GeneratedPage]:

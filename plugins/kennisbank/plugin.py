@@ -16,6 +16,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .pages import render_site
+from .search import search_records, write_index
 from .problems import ERROR, UsageError
 from .project import Project, load_project
 
@@ -25,12 +26,13 @@ log = get_plugin_logger(__name__)
 class KennisbankConfig(Config):
     records = c.Type(str, default="interventions")
     schema = c.Type(str, default="schema")
-    edit_uri = c.Type(str, default="edit/main/")
+    edit_url = c.Type(str, default="")  # e.g. https://github.com/<org>/<repo>/edit/main/
 
 
 class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def __init__(self):
         self.project: Project | None = None
+        self.model = None
 
     def root(self, config) -> Path:
         return Path(config.config_file_path).resolve().parent
@@ -44,13 +46,19 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         report(self.project, strict=config.strict)
 
     def on_files(self, files: Files, config) -> Files:
-        repo = (config.repo_url or "").rstrip("/")
-        edit_base = f"{repo}/{self.config.edit_uri}" if repo else ""
+        edit_base = self.config.edit_url.rstrip("/") + "/" if self.config.edit_url else ""
         in_nav = nav_sources(config.nav)
-        for page in render_site(self.project.model(), edit_base):
+        self.model = self.project.model()
+        for page in render_site(self.model, edit_base):
             inclusion = InclusionLevel.UNDEFINED if page.src in in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, page.src, content=page.markdown, inclusion=inclusion))
         return files
+
+    def on_post_build(self, config):
+        """Index the records for the catalogue from the model's data, not by scraping pages."""
+        records = search_records(self.model, directory_urls=config.use_directory_urls)
+        write_index(records, Path(config.site_dir) / "pagefind")
+        log.info(f"catalogue search: {len(records)} records indexed")
 
     def on_serve(self, server, config, builder):
         root = self.root(config)

@@ -10,11 +10,20 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from datetime import date
 from urllib.parse import quote
 
 import jinja2
-from markupsafe import Markup, escape
+from markupsafe import Markup
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """One page the core generates: where it goes in the docs tree, and its Markdown."""
+
+    src: str
+    markdown: str
+
 
 MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
           "oktober", "november", "december"]
@@ -62,4 +71,3 @@ def render(template: str, **context) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
-__all__ = ["render", "escape"]

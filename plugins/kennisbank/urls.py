@@ -31,3 +31,11 @@ def term_page(vocabulary: Vocabulary, term_id: str) -> str:
 def record_source(record: Record) -> str:
     """The record's YAML file, relative to the repository root, for 'edit this record' links."""
     return record.path
+
+
+def page_url(src: str, directory_urls: bool = True) -> str:
+    """The URL MkDocs gives a source path, relative to the site root (``interventies/x/``)."""
+    stem = src[:-3]
+    if stem == "index" or stem.endswith("/index"):
+        return stem[:-5]
+    return f"{stem}/" if directory_urls else f"{stem}.html"

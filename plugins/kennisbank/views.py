@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .model import Model
 from .records import Record
-from .recognition import Recognition
+from .recognition import CURRENT, EXPIRED, Recognition
 from . import urls
 
 OWN_PLACE = {"title", "summary", "recognition", "related", "sources", "links", "last_reviewed"}
@@ -188,3 +188,18 @@ def related_groups(model: Model, record: Record) -> list[tuple[str, list[Value]]
         if kind.name in linked:
             groups.append((kind.plural, [record_value(model, other.id) for other in linked[kind.name]]))
     return groups
+
+
+def card_badge(model: Model, record: Record) -> str:
+    """The one fact a list shows beside a title: rating for interventions, place for examples."""
+    recognition = model.recognitions.get(record.id)
+    if recognition and recognition.status == CURRENT:
+        return f"Erkend: {recognition.label}"
+    if recognition and recognition.status == EXPIRED:
+        return "Erkenning verlopen"
+    if recognition:
+        return "Niet beoordeeld"
+    municipality = record.data.get("municipality")
+    if municipality and record.kind == "practice-example":
+        return model.schemas.vocabularies["municipalities"].label(municipality)
+    return ""

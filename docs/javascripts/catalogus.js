@@ -1,0 +1,204 @@
+/* Kennisbank catalogue: faceted full-text search over the Pagefind index.
+ *
+ * The form is the state: checkboxes and inputs are read into a plain object, written to the
+ * URL query string (so a view can be shared, reloaded and navigated with back/forward) and
+ * turned into one Pagefind search. Values within a facet combine with OR, facets with AND.
+ * Only the results of the current page are loaded, so 10,000 records never render at once.
+ */
+(function () {
+  "use strict";
+
+  var PAGE_SIZE = 20;
+  var root = document.querySelector(".kb-catalogue");
+  if (!root) return;
+
+  var form = root.querySelector("form.kb-search");
+  var count = root.querySelector("[data-result-count]");
+  var results = root.querySelector(".kb-results");
+  var pager = root.querySelector(".kb-pager");
+  var facetKeys = Array.prototype.map.call(root.querySelectorAll("[data-facet]"), function (el) {
+    return el.getAttribute("data-facet");
+  }).concat(["valid"]);
+  var pagefind = null;
+  var current = null;
+  var typing = null;
+
+  function readForm() {
+    var state = { q: form.q.value.trim(), sort: form.sort.value, page: 1, filters: {} };
+    facetKeys.forEach(function (key) {
+      var values = Array.prototype.filter.call(form.querySelectorAll('input[name="' + key + '"]'), function (box) {
+        return box.checked;
+      }).map(function (box) { return box.value; });
+      if (values.length) state.filters[key] = values;
+    });
+    return state;
+  }
+
+  function readUrl() {
+    var params = new URLSearchParams(window.location.search);
+    var state = { q: params.get("q") || "", sort: params.get("sort") || "", page: parseInt(params.get("page"), 10) || 1, filters: {} };
+    facetKeys.forEach(function (key) {
+      var values = params.getAll(key);
+      if (values.length) state.filters[key] = values;
+    });
+    return state;
+  }
+
+  function toQuery(state) {
+    var params = new URLSearchParams();
+    if (state.q) params.set("q", state.q);
+    if (state.sort) params.set("sort", state.sort);
+    Object.keys(state.filters).forEach(function (key) {
+      state.filters[key].forEach(function (value) { params.append(key, value); });
+    });
+    if (state.page > 1) params.set("page", String(state.page));
+    var text = params.toString();
+    return text ? "?" + text : window.location.pathname;
+  }
+
+  function writeForm(state) {
+    form.q.value = state.q;
+    form.sort.value = state.sort;
+    Array.prototype.forEach.call(form.querySelectorAll("input[type=checkbox]"), function (box) {
+      box.checked = (state.filters[box.name] || []).indexOf(box.value) >= 0;
+    });
+  }
+
+  function pagefindFilters(filters, without) {
+    var result = {};
+    Object.keys(filters).forEach(function (key) {
+      if (key !== without) result[key] = { any: filters[key] };
+    });
+    return result;
+  }
+
+  function searchOptions(state, without) {
+    var options = { filters: pagefindFilters(state.filters, without) };
+    var sort = state.sort || (state.q ? "" : "title");
+    if (sort) options.sort = sort === "reviewed" ? { reviewed: "desc" } : { title: "asc" };
+    return options;
+  }
+
+  function search(state, without) {
+    return pagefind.search(state.q || null, searchOptions(state, without));
+  }
+
+  async function facetCounts(state, found) {
+    var counts = {};
+    facetKeys.forEach(function (key) { counts[key] = found.filters[key] || {}; });
+    var chosen = Object.keys(state.filters);
+    var others = await Promise.all(chosen.map(function (key) { return search(state, key); }));
+    chosen.forEach(function (key, index) { counts[key] = others[index].filters[key] || {}; });
+    return counts;
+  }
+
+  function showCounts(counts) {
+    Array.prototype.forEach.call(root.querySelectorAll("[data-count-for]"), function (el) {
+      var parts = el.getAttribute("data-count-for").split(":");
+      el.textContent = "(" + ((counts[parts[0]] || {})[parts[1]] || 0) + ")";
+    });
+  }
+
+  function element(tag, className, text) {
+    var el = document.createElement(tag);
+    if (className) el.className = className;
+    if (text) el.textContent = text;
+    return el;
+  }
+
+  function card(data) {
+    var meta = data.meta || {};
+    var article = element("article", "kb-card");
+    article.setAttribute("data-record-id", meta.id || "");
+    var heading = element("h2", "kb-card__title");
+    var link = element("a", "", meta.title || data.url);
+    link.href = data.url;
+    heading.appendChild(link);
+    article.appendChild(heading);
+    var facts = [meta.kind, meta.badge, meta.domains].filter(Boolean);
+    article.appendChild(element("p", "kb-card__meta", facts.join(" · ")));
+    if (meta.summary) article.appendChild(element("p", "kb-card__summary", meta.summary));
+    return article;
+  }
+
+  function showPager(state, total) {
+    var pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    pager.hidden = pages < 2;
+    pager.querySelector(".kb-pager__position").textContent = "Pagina " + state.page + " van " + pages;
+    pager.querySelector('[data-page="previous"]').disabled = state.page <= 1;
+    pager.querySelector('[data-page="next"]').disabled = state.page >= pages;
+  }
+
+  async function run(state) {
+    current = state;
+    var found = await search(state);
+    if (current !== state) return;
+    var total = found.results.length;
+    var pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    state.page = Math.min(state.page, pages);
+    var start = (state.page - 1) * PAGE_SIZE;
+    var datas = await Promise.all(found.results.slice(start, start + PAGE_SIZE).map(function (r) { return r.data(); }));
+    var counts = await facetCounts(state, found);
+    if (current !== state) return;
+    results.replaceChildren.apply(results, datas.map(card));
+    count.setAttribute("data-result-count", String(total));
+    count.textContent = total === 1 ? "1 resultaat" : total + " resultaten";
+    showCounts(counts);
+    showPager(state, total);
+  }
+
+  function go(state, replace) {
+    var url = toQuery(state);
+    if (replace) window.history.replaceState(null, "", url);
+    else window.history.pushState(null, "", url);
+    return run(state);
+  }
+
+  function fail(error) {
+    count.textContent = "Zoeken is nu niet beschikbaar. Gebruik de overzichten hieronder.";
+    if (window.console) console.error(error);
+  }
+
+  async function start() {
+    pagefind = await import(new URL(root.getAttribute("data-pagefind") + "pagefind.js", document.baseURI).href);
+    await pagefind.options({ baseUrl: new URL(root.getAttribute("data-site-root"), document.baseURI).pathname });
+    await pagefind.init();
+    await pagefind.filters();  // loads the filter indexes, so every search reports counts for every facet
+    form.hidden = false;
+    var state = readUrl();
+    writeForm(state);
+    await run(state);
+
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      go(readForm()).catch(fail);
+    });
+    form.addEventListener("change", function (event) {
+      if (event.target.name === "q") return;
+      go(readForm()).catch(fail);
+    });
+    form.q.addEventListener("input", function () {
+      window.clearTimeout(typing);
+      typing = window.setTimeout(function () { go(readForm(), true).catch(fail); }, 250);
+    });
+    form.addEventListener("reset", function (event) {
+      event.preventDefault();
+      writeForm({ q: "", sort: "", filters: {} });
+      go(readForm()).catch(fail);
+    });
+    pager.addEventListener("click", function (event) {
+      var button = event.target.closest("[data-page]");
+      if (!button) return;
+      var state = Object.assign({}, current);
+      state.page += button.getAttribute("data-page") === "next" ? 1 : -1;
+      go(state).then(function () { count.focus(); }).catch(fail);
+    });
+    window.addEventListener("popstate", function () {
+      var state = readUrl();
+      writeForm(state);
+      run(state).catch(fail);
+    });
+  }
+
+  start().catch(fail);
+})();

@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+AXE := node_modules/axe-core/axe.min.js
 
 .PHONY: install validate build serve test clean
 
@@ -11,6 +12,11 @@ $(INSTALLED): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[site,test]"
 	touch $@
+
+# axe-core (npm) is injected into pages by the accessibility tests; without npm they skip.
+$(AXE): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent && touch $@; \
+	else echo "npm not found: the accessibility tests will be skipped"; fi
 
 install: $(INSTALLED)
 
@@ -28,7 +34,7 @@ build: $(INSTALLED)
 serve: $(INSTALLED)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(INSTALLED)
+test: $(INSTALLED) $(AXE)
 	$(BIN)/python -m pytest
 
 clean:

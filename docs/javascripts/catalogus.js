@@ -9,6 +9,7 @@
   "use strict";
 
   var PAGE_SIZE = 20;
+  var QUERY = "zoek";  // not "q": Material's own search opens its dialog for ?q=
   var root = document.querySelector(".kb-catalogue");
   if (!root) return;
 
@@ -36,7 +37,7 @@
 
   function readUrl() {
     var params = new URLSearchParams(window.location.search);
-    var state = { q: params.get("q") || "", sort: params.get("sort") || "", page: parseInt(params.get("page"), 10) || 1, filters: {} };
+    var state = { q: params.get(QUERY) || "", sort: params.get("sort") || "", page: parseInt(params.get("page"), 10) || 1, filters: {} };
     facetKeys.forEach(function (key) {
       var values = params.getAll(key);
       if (values.length) state.filters[key] = values;
@@ -46,7 +47,7 @@
 
   function toQuery(state) {
     var params = new URLSearchParams();
-    if (state.q) params.set("q", state.q);
+    if (state.q) params.set(QUERY, state.q);
     if (state.sort) params.set("sort", state.sort);
     Object.keys(state.filters).forEach(function (key) {
       state.filters[key].forEach(function (value) { params.append(key, value); });

@@ -1,0 +1,89 @@
+"""WCAG 2.1 A and AA: axe-core on every kind of page, plus what axe cannot see (keyboard use,
+visible focus, announced result updates, heading order)."""
+
+from __future__ import annotations
+
+import pytest
+
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+PROJECT_PAGES = [
+    "",
+    "catalogus/?kind=intervention&domains=sport&zoek=wijk",
+    "interventies/fysio-oefenochtend/",
+    "praktijkvoorbeelden/tilburg-zorgcarrousel-en-fysio-oefenochtend/",
+    "samenwerkingstips/tel-en-vertel/",
+    "organisaties/movisie/",
+    "stappenplan/stap-2-sturen-of-loslaten/",
+    "stappenplan/",
+    "interventies/",
+    "domeinen/sport/",
+    "overzichten/",
+    "over-de-beoordelingen/",
+    "toegankelijkheid/",
+]
+BADGE_PAGES = ["interventies/beweegochtend/", "interventies/oude-aanpak/", "interventies/zonder-erkenning/"]
+
+
+def serious_violations(page, axe_source) -> list[str]:
+    page.add_script_tag(content=axe_source)
+    violations = page.evaluate(
+        "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}})).violations"
+        ".map(v => ({id: v.id, impact: v.impact, target: v.nodes.map(n => n.target.join(' '))}))", WCAG)
+    return [f"{v['id']} ({v['impact']}): {v['target'][:3]}" for v in violations
+            if v["impact"] in ("serious", "critical")]
+
+
+@pytest.mark.parametrize("path", PROJECT_PAGES)
+def test_axe_finds_no_serious_violation(page, base_url, axe_source, path):
+    page.goto(f"{base_url}/{path}")
+    if path.startswith("catalogus"):
+        page.wait_for_selector("[data-record-id]")
+    assert serious_violations(page, axe_source) == []
+
+
+@pytest.mark.parametrize("path", BADGE_PAGES)
+def test_recognition_badges_pass_axe(page, fixture_url, axe_source, path):
+    page.goto(f"{fixture_url}/{path}")
+    assert page.locator(".kb-badge").count() == 1
+    assert serious_violations(page, axe_source) == []
+
+
+def test_facets_and_search_work_by_keyboard_alone_with_visible_focus(page, base_url):
+    page.goto(f"{base_url}/catalogus/")
+    page.wait_for_selector("[data-record-id]")
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "kb-q":
+            break
+    assert page.evaluate("document.activeElement.id") == "kb-q", "the search box is reachable with Tab"
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none", "focus is visible"
+    page.keyboard.type("buurtsportcoach")
+    page.keyboard.press("Enter")
+    page.wait_for_function("new URLSearchParams(location.search).get('zoek') === 'buurtsportcoach'")
+    while page.evaluate("document.activeElement.id") != "kb-kind-intervention":
+        page.keyboard.press("Tab")
+    page.keyboard.press("Space")
+    page.wait_for_function("new URLSearchParams(location.search).get('kind') === 'intervention'")
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
+    ids = page.eval_on_selector_all("[data-record-id]", "els => els.map(e => e.dataset.recordId)")
+    assert "buurtsportcoach-als-verbinder" in ids
+
+
+def test_result_updates_are_announced(page, base_url):
+    page.goto(f"{base_url}/catalogus/")
+    page.wait_for_selector("[data-record-id]")
+    status = page.locator("[data-result-count]")
+    assert status.get_attribute("aria-live") == "polite" and status.get_attribute("role") == "status"
+    page.check("#kb-kind-guide-step")
+    page.wait_for_function("document.querySelector('[data-result-count]').dataset.resultCount === '5'")
+    assert status.text_content() == "5 resultaten"
+
+
+@pytest.mark.parametrize("path", ["interventies/fysio-oefenochtend/", "stappenplan/stap-1-startfoto/", "catalogus/"])
+def test_headings_start_at_one_h1_and_never_skip_a_level(page, base_url, path):
+    page.goto(f"{base_url}/{path}")
+    levels = page.eval_on_selector_all("article h1, article h2, article h3, article h4",
+                                       "els => els.map(e => Number(e.tagName[1]))")
+    assert levels[0] == 1 and levels.count(1) == 1
+    assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:])), levels

@@ -23,6 +23,7 @@
   var pagefind = null;
   var current = null;
   var typing = null;
+  var filtersLoaded = null;
 
   function readForm() {
     var state = { q: form.q.value.trim(), sort: form.sort.value, page: 1, filters: {} };
@@ -132,6 +133,7 @@
 
   async function run(state) {
     current = state;
+    root.setAttribute("data-search-state", "loading");
     var found = await search(state);
     if (current !== state) return;
     var total = found.results.length;
@@ -139,13 +141,17 @@
     state.page = Math.min(state.page, pages);
     var start = (state.page - 1) * PAGE_SIZE;
     var datas = await Promise.all(found.results.slice(start, start + PAGE_SIZE).map(function (r) { return r.data(); }));
-    var counts = await facetCounts(state, found);
     if (current !== state) return;
     results.replaceChildren.apply(results, datas.map(card));
+    if (window.performance && performance.mark) performance.mark("kb:results");
     count.setAttribute("data-result-count", String(total));
     count.textContent = total === 1 ? "1 resultaat" : total + " resultaten";
-    showCounts(counts);
     showPager(state, total);
+    await filtersLoaded;  // counts for every facet need the filter indexes (loading since start)
+    var counts = await facetCounts(state, await search(state));
+    if (current !== state) return;
+    showCounts(counts);
+    root.setAttribute("data-search-state", "ready");
   }
 
   function go(state, replace) {
@@ -164,12 +170,15 @@
     pagefind = await import(new URL(root.getAttribute("data-pagefind") + "pagefind.js", document.baseURI).href);
     await pagefind.options({ baseUrl: new URL(root.getAttribute("data-site-root"), document.baseURI).pathname });
     await pagefind.init();
-    await pagefind.filters();  // loads the filter indexes, so every search reports counts for every facet
-    form.hidden = false;
+    filtersLoaded = pagefind.filters();  // Pagefind reports counts only for filter indexes it has loaded
+    listen();
     var state = readUrl();
     writeForm(state);
+    form.hidden = false;
     await run(state);
+  }
 
+  function listen() {
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       go(readForm()).catch(fail);

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from . import urls
 from .model import Model
 from .rendering import GeneratedPage, render
-from .search import FACET_VOCABULARIES, record_filters
+from .search import FACET_VOCABULARIES, record_filters, record_meta, record_sort
 
 PAGE = "catalogus/index.md"
+PAGE_SIZE = 20  # as in docs/javascripts/catalogus.js
 SORTS = [("", "Relevantie"), ("title", "Titel (A-Z)"), ("reviewed", "Laatst bijgewerkt")]
 
 
@@ -49,9 +50,20 @@ def facets(model: Model) -> list[Facet]:
     return found
 
 
+def first_page(model: Model) -> list[tuple[str, dict]]:
+    """The first page of the unfiltered catalogue, in the order the live search shows it.
+
+    Rendering it into the page makes results appear before any script has loaded, and without
+    JavaScript at all; the search then takes over with the same cards.
+    """
+    records = sorted(model.records.values(), key=lambda record: record_sort(record)["title"])[:PAGE_SIZE]
+    kinds = model.schemas.kinds
+    return [(urls.page_url(urls.record_page(kinds[r.kind], r.id)), record_meta(model, r)) for r in records]
+
+
 def render_catalogue(model: Model) -> GeneratedPage:
     overviews = [(kind.plural, f"{kind.folder}/") for kind in model.schemas.kinds.values()]
     valid = sum(1 for recognition in model.recognitions.values() if recognition.status == "current")
     markdown = render("catalogue.md.j2", facets=facets(model), sorts=SORTS, total=len(model.records),
-                      valid=valid, overviews=overviews, root="../")
+                      valid=valid, overviews=overviews, cards=first_page(model), root="../")
     return GeneratedPage(PAGE, markdown)

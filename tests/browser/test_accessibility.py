@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+READY = "document.querySelector('.kb-catalogue').dataset.searchState === 'ready'"
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PROJECT_PAGES = [
     "",
@@ -37,7 +38,7 @@ def serious_violations(page, axe_source) -> list[str]:
 def test_axe_finds_no_serious_violation(page, base_url, axe_source, path):
     page.goto(f"{base_url}/{path}")
     if path.startswith("catalogus"):
-        page.wait_for_selector("[data-record-id]")
+        page.wait_for_function(READY)
     assert serious_violations(page, axe_source) == []
 
 
@@ -50,7 +51,7 @@ def test_recognition_badges_pass_axe(page, fixture_url, axe_source, path):
 
 def test_facets_and_search_work_by_keyboard_alone_with_visible_focus(page, base_url):
     page.goto(f"{base_url}/catalogus/")
-    page.wait_for_selector("[data-record-id]")
+    page.wait_for_function(READY)
     for _ in range(80):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.id") == "kb-q":
@@ -72,7 +73,7 @@ def test_facets_and_search_work_by_keyboard_alone_with_visible_focus(page, base_
 
 def test_result_updates_are_announced(page, base_url):
     page.goto(f"{base_url}/catalogus/")
-    page.wait_for_selector("[data-record-id]")
+    page.wait_for_function(READY)
     status = page.locator("[data-result-count]")
     assert status.get_attribute("aria-live") == "polite" and status.get_attribute("role") == "status"
     page.check("#kb-kind-guide-step")

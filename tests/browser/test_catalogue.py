@@ -18,9 +18,12 @@ def titles() -> dict[str, str]:
     return {path.stem: yaml.safe_load(path.read_text())["title"] for path in (ROOT / "interventions").glob("*/*.yaml")}
 
 
+READY = "document.querySelector('.kb-catalogue').dataset.searchState === 'ready'"
+
+
 def open_catalogue(page, base_url, query=""):
     page.goto(f"{base_url}/catalogus/{query}")
-    page.wait_for_selector("[data-record-id]")
+    page.wait_for_function(READY)
 
 
 def result_count(page) -> int:
@@ -32,13 +35,25 @@ def shown_ids(page) -> list[str]:
 
 
 def wait_for_count(page, expected: int):
+    """Wait until the search shows ``expected`` results and has updated every facet count."""
     page.wait_for_function(f"document.querySelector('[data-result-count]').dataset.resultCount === '{expected}'")
+    page.wait_for_function(READY)
 
 
 def test_all_records_are_counted_and_only_one_page_is_rendered(page, base_url):
     open_catalogue(page, base_url)
     assert result_count(page) == len(record_kinds())
     assert len(shown_ids(page)) == 20
+
+
+def test_the_first_page_is_in_the_html_and_the_search_shows_the_same(browser, page, base_url):
+    context = browser.new_context(java_script_enabled=False)
+    static = context.new_page()
+    static.goto(f"{base_url}/catalogus/")
+    in_html = shown_ids(static)
+    context.close()
+    open_catalogue(page, base_url)
+    assert len(in_html) == 20 and shown_ids(page) == in_html
 
 
 def test_a_facet_filters_and_the_url_records_it(page, base_url):
@@ -66,6 +81,7 @@ def test_full_text_search_finds_words_in_the_record_text(page, base_url):
     page.fill("#kb-q", "fysiotherapeut")
     page.wait_for_function("new URLSearchParams(location.search).get('zoek') === 'fysiotherapeut'")
     page.wait_for_function("document.querySelectorAll('[data-record-id]').length < 20")
+    page.wait_for_function(READY)
     assert "fysio-oefenochtend" in shown_ids(page)
     assert len(shown_ids(page)) == result_count(page)
 
@@ -79,7 +95,7 @@ def test_the_state_is_restored_from_the_url_and_survives_a_reload(page, base_url
     assert page.input_value("#kb-sort") == "title"
     assert first and all(record_kinds()[rid] == "samenwerkingstips" for rid in first)
     page.reload()
-    page.wait_for_selector("[data-record-id]")
+    page.wait_for_function(READY)
     assert shown_ids(page) == first
 
 
@@ -129,6 +145,7 @@ def test_without_javascript_the_page_links_to_the_overviews(browser, base_url):
     page = context.new_page()
     page.goto(f"{base_url}/catalogus/")
     assert page.is_hidden("form.kb-search")
+    assert len(shown_ids(page)) == 20
     html = page.content()
     assert 'href="../interventies/"' in html and 'href="../overzichten/"' in html
     context.close()

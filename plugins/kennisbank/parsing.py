@@ -3,8 +3,9 @@
 Records are parsed with libyaml (``CSafeLoader``), about 25 times faster than pure Python. Two
 YAML 1.1 habits are switched off because they silently change what a contributor wrote:
 dates stay strings (so ``format: date`` can check them) and a repeated key is an error
-instead of the last value silently winning. Line numbers come from a second, cheap
-``compose`` pass that runs only for files that have a problem.
+instead of the last value silently winning. Anchors, aliases and deep nesting are refused
+before parsing (``yaml_limits``). Line numbers come from a second, cheap ``compose`` pass that
+runs only for files that have a problem.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import yaml
+
+from .yaml_limits import refused_feature
 
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
@@ -41,13 +44,16 @@ class RecordLoader(yaml.CSafeLoader):
 
 @dataclass
 class Parsed:
-    """What a YAML text held, plus the parse faults as (line, col, message) triples."""
+    """What a YAML text held, plus the parse faults as (line, col, message) or (line, col, message, hint)."""
 
     data: object = None
-    faults: list[tuple[int, int, str]] = field(default_factory=list)
+    faults: list[tuple] = field(default_factory=list)
 
 
 def parse_yaml(text: str) -> Parsed:
+    refused = refused_feature(text)
+    if refused:
+        return Parsed(faults=[refused])
     loader = RecordLoader(text)
     try:
         data = loader.get_single_data()
@@ -117,3 +123,33 @@ def scalar_text(root: yaml.Node | None, path: Sequence[object]) -> str | None:
             return None
         node = found[1]
     return node.value if isinstance(node, yaml.ScalarNode) else None
+
+
+def locate_text(root: yaml.Node | None, path: Sequence[object], text: str, written: str,
+                occurrence: int = 0) -> tuple[int, int]:
+    """The 1-based (line, col) of the ``occurrence``-th ``written`` inside the text value at ``path``.
+
+    Searches the stretch of the file the value spans, so it works for every scalar style;
+    where quoting escapes or folding changed the text, it points at the value instead.
+    """
+    node = root
+    for step in path:
+        found = _child(node, step)
+        if found is None:
+            return locate(root, path)
+        node = found[1]
+    if not isinstance(node, yaml.ScalarNode):
+        return locate(root, path)
+    at, end = _offset(text, node.start_mark) - 1, _offset(text, node.end_mark)
+    for _ in range(occurrence + 1):
+        at = text.find(written, at + 1, end)
+        if at == -1:
+            return node.start_mark.line + 1, node.start_mark.column + 1
+    return text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+
+
+def _offset(text: str, mark: yaml.Mark) -> int:
+    start = 0
+    for _ in range(mark.line):
+        start = text.find("\n", start) + 1
+    return start + mark.column

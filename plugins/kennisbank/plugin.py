@@ -18,6 +18,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .pages import render_site
 from .search import search_records, write_index
 from .problems import ERROR, UsageError
+from .sanitising import sanitise_page
 from .project import Project, load_project
 
 log = get_plugin_logger(__name__)
@@ -53,6 +54,18 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             inclusion = InclusionLevel.UNDEFINED if page.src in in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, page.src, content=page.markdown, inclusion=inclusion))
         return files
+
+    def on_page_content(self, html, page, config, files):
+        """Sanitise generated pages (defence in depth) and keep their title escaped in <title>.
+
+        The title MkDocs takes from the H1 is escaped HTML; Material prints it in <title>
+        through ``striptags``, which unescapes it again, but prints ``meta.title`` as it is.
+        """
+        if page.file.generated_by is None:
+            return html
+        if page.title and not page.is_homepage:
+            page.meta["title"] = page.title
+        return sanitise_page(page.file.src_uri, html)
 
     def on_post_build(self, config):
         """Index the records for the catalogue from the model's data, not by scraping pages."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
@@ -88,7 +89,7 @@ def load_record(path: Path, root: Path, folder: Path, kinds: dict[str, str]) -> 
     if problem:
         return None, [problem]
     parsed = parse_yaml(text)
-    problems = [error(shown, line, col, message) for line, col, message in parsed.faults]
+    problems = [error(shown, *fault) for fault in parsed.faults]  # (line, col, message[, hint])
     if parsed.faults and parsed.data is None:
         return None, problems
     if not isinstance(parsed.data, dict):
@@ -111,13 +112,11 @@ def _check_placement(path: Path, shown: str, folder: Path, kinds: dict[str, str]
 
 def _read_text(path: Path, shown: str) -> tuple[str, Problem | None]:
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return "", error(shown, 1, 1, f"file is {size:,} bytes, more than the limit of {MAX_BYTES:,}",
-                             "split long texts or link to a document instead")
-        raw = path.read_bytes()
+        raw, problem = _read_regular(path, shown)
     except OSError as exc:
         return "", error(shown, 1, 1, f"cannot read file: {exc.strerror}")
+    if problem:
+        return "", problem
     if raw.startswith(BOM):
         return "", error(shown, 1, 1, "file starts with a byte-order mark (BOM)", "save it as UTF-8 without BOM")
     try:
@@ -126,6 +125,25 @@ def _read_text(path: Path, shown: str) -> tuple[str, Problem | None]:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - raw.rfind(b"\n", 0, exc.start)
         return "", error(shown, line, col, "file is not valid UTF-8", "save it with UTF-8 encoding")
+
+
+def _read_regular(path: Path, shown: str) -> tuple[bytes, Problem | None]:
+    """The file's bytes, opened without following a symlink or waiting on a pipe.
+
+    The checks look at the opened file, not at the path, so the file cannot be swapped for a
+    link in between; the size is checked before a byte is read, and no more is ever read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    with os.fdopen(os.open(path, flags), "rb") as stream:
+        info = os.fstat(stream.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            return b"", error(shown, 1, 1, "not a regular file; records must be plain files")
+        raw = stream.read(MAX_BYTES + 1) if info.st_size <= MAX_BYTES else b""
+    if info.st_size > MAX_BYTES or len(raw) > MAX_BYTES:
+        size = max(info.st_size, len(raw))
+        return b"", error(shown, 1, 1, f"file is {size:,} bytes, more than the limit of {MAX_BYTES:,}",
+                          "split long texts or link to a document instead")
+    return raw, None
 
 
 def _relative(path: Path, root: Path) -> str:

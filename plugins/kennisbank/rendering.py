@@ -27,7 +27,7 @@ class GeneratedPage:
 
 MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
           "oktober", "november", "december"]
-MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]])")
+MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]{}])")  # {} too: attr_list reads "{: ...}" as attributes
 
 
 def dutch_date(value: date | str) -> str:

@@ -2,14 +2,15 @@
 
 Each ``schema/<kind>.schema.json`` declares its kind in ``x-kind`` (name, folder, labels), so
 adding a kind is adding a schema. Fields that take vocabulary terms say ``x-vocabulary``;
-fields that point at other records say ``x-references``. Both are read here once.
+fields that point at other records say ``x-references``; Markdown text says ``x-markdown``.
+All three are read here once.
 """
 
 from __future__ import annotations
 
 import copy
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jsonschema
@@ -44,6 +45,7 @@ class SchemaSet:
     fast_validators: dict[str, object]
     references: dict[str, list[tuple[tuple, tuple[str, ...]]]]
     vocabulary_fields: dict[str, list[tuple[tuple, str]]]
+    markdown_fields: dict[str, list[tuple[tuple, bool]]] = field(default_factory=dict)
 
     def resolve(self, schema: dict, base: str) -> tuple[dict, str]:
         """Follow ``$ref`` to the schema it names, keeping the referring schema's own keywords.
@@ -73,11 +75,13 @@ def load_schemas(folder: Path) -> SchemaSet:
     flat = {kind.name: dereference(partial, schemas[kind.schema_file], kind.schema_file) for kind in kinds.values()}
     validators = {name: Validator(schema, format_checker=Validator.FORMAT_CHECKER) for name, schema in flat.items()}
     fast = {name: jsonschema_rs.Draft202012Validator(schema, validate_formats=True) for name, schema in flat.items()}
-    references, vocabulary_fields = {}, {}
+    references, vocabulary_fields, markdown_fields = {}, {}, {}
     for kind in kinds.values():
         references[kind.name] = annotated_paths(partial, schemas[kind.schema_file], kind.schema_file, "x-references")
         vocabulary_fields[kind.name] = annotated_paths(partial, schemas[kind.schema_file], kind.schema_file, "x-vocabulary")
-    return SchemaSet(folder, kinds, schemas, registry, vocabularies, validators, fast, references, vocabulary_fields)
+        markdown_fields[kind.name] = annotated_paths(partial, schemas[kind.schema_file], kind.schema_file, "x-markdown")
+    return SchemaSet(folder, kinds, schemas, registry, vocabularies, validators, fast, references, vocabulary_fields,
+                     markdown_fields)
 
 
 def _read_schema(path: Path) -> dict:

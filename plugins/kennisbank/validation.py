@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from .parsing import compose, locate, scalar_text
+from .markup import Finding, markdown_findings
+from .parsing import compose, locate, locate_text, scalar_text
 from .messages import describe_error
 from .problems import Problem, error, warning
 from .recognition import parse_date, recognition_of, EXPIRED
@@ -25,19 +26,27 @@ class Locator:
 
     def __init__(self, record: Record):
         self.record = record
+        self._text = None
         self._root = None
 
     def problem(self, path, message, hint="", severity="error", key=False) -> Problem:
-        if self._root is None:
-            self._root = compose(self.record.read_text())
-        line, col = locate(self._root, path, key=key)
+        line, col = locate(self._tree(), path, key=key)
         make = error if severity == "error" else warning
         return make(self.record.path, line, col, message, hint)
 
+    def finding(self, path, finding: Finding, occurrence: int) -> Problem:
+        """A problem at the exact place in a text value, not just at the value's start."""
+        line, col = locate_text(self._tree(), path, self._text, finding.written, occurrence)
+        return error(self.record.path, line, col, finding.message, finding.hint)
+
     def written(self, path) -> str | None:
-        if self._root is None:
-            self._root = compose(self.record.read_text())
-        return scalar_text(self._root, path)
+        return scalar_text(self._tree(), path)
+
+    def _tree(self):
+        if self._text is None:
+            self._text = self.record.read_text()
+            self._root = compose(self._text)
+        return self._root
 
 
 def validate(records: list[Record], schemas: SchemaSet, today: date) -> list[Problem]:
@@ -48,6 +57,7 @@ def validate(records: list[Record], schemas: SchemaSet, today: date) -> list[Pro
         problems += check_schema(record, schemas, locator)
         problems += check_references(record, schemas, by_id, locator)
         problems += check_recognition(record, schemas, today, locator)
+        problems += check_markup(record, schemas, locator)
     return problems
 
 
@@ -144,4 +154,15 @@ def check_recognition(record, schemas, today, locator) -> list[Problem]:
         found.append(locator.problem(["recognition"], f"recognition expired on {status.valid_until}",
                                      "renew the assessment, or remove 'recognition' if it was withdrawn",
                                      severity="warning", key=True))
+    return found
+
+
+def check_markup(record, schemas, locator) -> list[Problem]:
+    """Raw HTML, unsafe links, images and attribute lists in the record's Markdown fields."""
+    found = []
+    for schema_path, _ in schemas.markdown_fields.get(record.kind, []):
+        for path, text in iter_values(record.data, schema_path):
+            findings = markdown_findings(text) if isinstance(text, str) else []
+            found += [locator.finding(path, finding, text.count(finding.written, 0, finding.offset))
+                      for finding in findings]
     return found

@@ -1,0 +1,79 @@
+"""Refusing the YAML features a record never needs, before libyaml builds anything from them.
+
+Anchors and aliases let a few hundred bytes stand for billions of values (the "billion
+laughs"): parsing stays fast, but every later walk over the data explodes. libyaml's composer
+recurses in C, so a file nested a hundred thousand levels deep crashes the process outright.
+Records are short lists of fields, so any anchor or alias, and any nesting deeper than
+``MAX_DEPTH``, is refused with its line.
+
+The check reads libyaml's event stream, which is flat (no recursion) and stops at the first
+fault. Most files cannot hold either feature, and a scan of the text for the characters they
+need (``&`` or ``*`` where a value starts; many brackets or a deep indent) skips the event read
+for those, so a normal record pays a few microseconds.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+MAX_DEPTH = 20
+LOOK_BACK = 200
+# An anchor (&a) or alias (*a) starts a value: after a space, a line start or a flow indicator.
+NODE_PROPERTY = re.compile(r"[&*](?<![^\s\[{,:][&*])\S")
+# Each block level indents by at least one column on average, so depth needs a deep indent.
+DEEP_INDENT = re.compile(r"\n[ ?:-]{%d}" % (MAX_DEPTH // 2))  # starts with a literal: fast to scan
+Fault = tuple[int, int, str, str]  # line, col, message, hint
+
+
+def refused_feature(text: str) -> Fault | None:
+    """The first anchor, alias or too-deep nesting in ``text`` as (line, col, message, hint), if any."""
+    if not _may_hold_refused_feature(text):
+        return None
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+            if isinstance(event, yaml.NodeEvent) and event.anchor is not None:
+                return _at(event, _anchor_message(event), "write each value out in full")
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return _at(event, f"the fields are nested more than {MAX_DEPTH} levels deep",
+                               "a record needs a few levels at most; check the indentation")
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return None  # a syntax error: the parse that follows reports it, at the same place
+    return None
+
+
+def _may_hold_refused_feature(text: str) -> bool:
+    if "&" in text or "*" in text:
+        if any(_starts_value(text, match.start()) for match in NODE_PROPERTY.finditer(text)):
+            return True
+    if text.count("[") + text.count("{") > MAX_DEPTH // 2:
+        return True
+    return DEEP_INDENT.search("\n" + text[:MAX_DEPTH]) is not None or DEEP_INDENT.search(text) is not None
+
+
+def _starts_value(text: str, at: int) -> bool:
+    """Whether a value could start at ``at``: first on its line, or after an indicator or a tag.
+
+    Rules out the ``*`` of Markdown emphasis in the middle of a sentence, the usual case.
+    """
+    window = max(0, at - LOOK_BACK)  # bounded, so a megabyte on one line stays fast
+    newline = text.rfind("\n", window, at)
+    before = text[newline + 1 if newline != -1 else window:at].rstrip(" \t")
+    return not before or before[-1] in "-?:[{," or before.split()[-1].startswith("!")
+
+
+def _anchor_message(event: yaml.NodeEvent) -> str:
+    if isinstance(event, yaml.AliasEvent):
+        return f"YAML aliases are not allowed: '*{event.anchor}'"
+    return f"YAML anchors are not allowed: '&{event.anchor}'"
+
+
+def _at(event: yaml.Event, message: str, hint: str) -> Fault:
+    mark = event.start_mark
+    return mark.line + 1, mark.column + 1, message, hint

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import os
 from pathlib import Path
@@ -57,16 +58,27 @@ def step_summary(problems: list[Problem], files: int) -> str:
     if problems:
         lines += ["| file | line | severity | message |", "| --- | --- | --- | --- |"]
         for problem in problems:
-            message = (problem.message + (f" ({problem.hint})" if problem.hint else "")).replace("|", "\\|")
-            lines.append(f"| `{problem.path}` | {problem.line}:{problem.col} | {problem.severity} | {message} |")
+            message = _cell(html.escape(problem.message + (f" ({problem.hint})" if problem.hint else ""), quote=False))
+            lines.append(f"| `{_cell(problem.path)}` | {problem.line}:{problem.col} | {problem.severity} | {message} |")
     return "\n".join(lines) + "\n"
 
 
-def write_step_summary(problems: list[Problem], files: int) -> None:
+def _cell(text: str) -> str:
+    """Text that stays inside one table cell: no line breaks, no bare pipes."""
+    return " ".join(text.splitlines()).replace("|", "\\|")
+
+
+def write_step_summary(problems: list[Problem], files: int) -> str:
+    """Append the summary when GitHub asks for one; returns why it could not, or ""."""
     target = os.environ.get("GITHUB_STEP_SUMMARY")
-    if target:
+    if not target:
+        return ""
+    try:
         with Path(target).open("a", encoding="utf-8") as stream:
             stream.write(step_summary(problems, files))
+    except OSError as exc:
+        return f"cannot write the step summary to {target}: {exc.strerror}"
+    return ""
 
 
 FORMATS = {"text": as_text, "json": as_json, "github": as_github}

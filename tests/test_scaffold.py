@@ -1,0 +1,143 @@
+"""``kennisbank new``: the scaffolded file, what the validator says of it, and refusals."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT, TODAY
+from kennisbank.cli import main
+
+FIXTURE = Path(__file__).parent / "fixtures" / "kb"
+EXPECTED = Path(__file__).parent / "scaffold"
+KINDS = ["intervention", "practice-example", "collaboration-tip", "organisation", "guide-step"]
+FOLDERS = {"intervention": "interventies", "practice-example": "praktijkvoorbeelden",
+           "collaboration-tip": "samenwerkingstips", "organisation": "organisaties", "guide-step": "stappenplan"}
+# A commented-out field line, or a comment inside a commented-out block: what 'uncomment' turns on.
+COMMENTED_FIELD = re.compile(r"^(\s*)# (\s*(?:#|(?:- )?[a-z_]+:).*)$")
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch) -> Path:
+    """The fixture knowledge base with its own copy of the schemas, as the working directory."""
+    shutil.copytree(ROOT / "schema", tmp_path / "schema")
+    shutil.copytree(FIXTURE / "interventions", tmp_path / "interventions")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    return tmp_path
+
+
+def new(kind: str, record_id: str, capsys) -> tuple[int, str, str]:
+    code = main(["new", kind, record_id])
+    output = capsys.readouterr()
+    return code, output.out, output.err
+
+
+def validate(path: str, capsys) -> tuple[int, list[str]]:
+    code = main(["validate", "--today", TODAY.isoformat(), path])
+    return code, capsys.readouterr().out.splitlines()
+
+
+def test_the_scaffold_of_a_collaboration_tip_is_exactly_this(project, capsys):
+    code, out, err = new("collaboration-tip", "samen-sporten", capsys)
+    assert (code, err) == (0, "")
+    assert out == ("created interventions/samenwerkingstips/samen-sporten.yaml: fill in every field marked "
+                   "'verplicht', then run 'kennisbank validate interventions/samenwerkingstips/samen-sporten.yaml'\n")
+    written = (project / "interventions/samenwerkingstips/samen-sporten.yaml").read_text(encoding="utf-8")
+    assert written == (EXPECTED / "collaboration-tip.yaml").read_text(encoding="utf-8")
+
+
+def test_the_validator_flags_every_placeholder_until_it_is_filled_in(project, capsys):
+    new("collaboration-tip", "samen-sporten", capsys)
+    code, lines = validate("interventions/samenwerkingstips/samen-sporten.yaml", capsys)
+    assert code == 1
+    where = "interventions/samenwerkingstips/samen-sporten.yaml"
+    assert lines == [
+        f"{where}:14:8: error: 'title' is empty (fill it in or remove the field)",
+        f"{where}:14:8: error: 'title' must be a single line (remove the line breaks)",
+        f"{where}:17:10: error: 'summary' is empty (fill it in or remove the field)",
+        f"{where}:20:6: error: 'why' is empty (fill it in or remove the field)",
+        f"{where}:28:8: error: unknown collaboration level '' (the allowed values are in schema/vocabularies/collaboration-levels.yaml)",
+        f"{where}:34:10: error: 'domains' needs at least 1 item(s)",
+        f"{where}:72:12: error: 'title' is empty (fill it in or remove the field)",
+        f"{where}:72:12: error: 'title' must be a single line (remove the line breaks)",
+        f"{where}:75:16: error: 'publisher' is empty (fill it in or remove the field)",
+        f"{where}:75:16: error: 'publisher' must be a single line (remove the line breaks)",
+        f"{where}:77:10: error: 'year' must be a whole number, not empty",
+        f"{where}:84:16: error: '' is not a valid date (write dates as YYYY-MM-DD, e.g. 2024-05-01)",
+        "1 record(s) checked: 12 error(s), 0 warning(s) in 1 file(s)",
+    ]
+
+
+def test_a_scaffolded_file_with_its_placeholders_filled_in_is_valid(project, capsys):
+    new("collaboration-tip", "samen-sporten", capsys)
+    path = project / "interventions/samenwerkingstips/samen-sporten.yaml"
+    filled = {
+        'title: ""': "title: Sport samen met de buurt",
+        'summary: ""': "summary: Laat bewoners zelf meebeslissen over het sportaanbod in hun wijk.",
+        'why: ""': "why: |\n  Wie zelf meebeslist, doet eerder mee.\n  En blijft ook langer komen.",
+        'level: ""': "level: groep",
+        "domains: []": "domains: [sport, welzijn]",
+        '  - title: ""': "  - title: Een bron",
+        '    publisher: ""': "    publisher: Movisie",
+        "    year:": "    year: 2020",
+        'last_reviewed: ""': "last_reviewed: 2025-06-01",
+    }
+    lines = [filled.get(line, line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert sum(line in filled.values() for line in lines) == len(filled)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert validate("interventions/samenwerkingstips/samen-sporten.yaml", capsys) == (
+        0, ["1 record(s) checked: all valid"])
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_kind_scaffolds_to_yaml_whose_only_problems_are_the_placeholders(kind, project, capsys):
+    assert new(kind, "nieuw-record", capsys)[0] == 0
+    path = f"interventions/{FOLDERS[kind]}/nieuw-record.yaml"
+    text = (project / path).read_text(encoding="utf-8")
+    assert text.startswith(f"# yaml-language-server: $schema=../../schema/generated/{kind}.schema.json\n")
+    assert (project / "schema/generated" / f"{kind}.schema.json").exists()
+    assert isinstance(yaml.safe_load(text), dict)
+    code, lines = validate(path, capsys)
+    assert code == 1
+    assert not [line for line in lines if re.search(r"missing required field|unknown field|invalid YAML", line)]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_uncommenting_the_optional_fields_gives_known_fields_in_the_right_place(kind, project, capsys):
+    new(kind, "nieuw-record", capsys)
+    path = project / "interventions" / FOLDERS[kind] / "nieuw-record.yaml"
+    header, body = path.read_text(encoding="utf-8").split("\n\n", 1)
+    for _ in range(2):  # blocks nest at most twice: an optional field inside an optional group
+        body = "\n".join(COMMENTED_FIELD.sub(r"\1\2", line) for line in body.splitlines())
+    path.write_text(f"{header}\n\n{body}\n", encoding="utf-8")
+    assert not [line for line in body.splitlines() if re.match(r"\s*# \s*(- )?[a-z_]+:", line)]
+    code, lines = validate(f"interventions/{FOLDERS[kind]}/nieuw-record.yaml", capsys)
+    assert code == 1
+    assert not [line for line in lines if re.search(r"missing required field|unknown field|invalid YAML", line)]
+
+
+def test_an_existing_id_is_refused_whatever_its_kind(project, capsys):
+    assert new("collaboration-tip", "movisie", capsys) == (
+        1, "", "kennisbank: id 'movisie' is already used by interventions/organisaties/movisie.yaml; ids are "
+               "unique across all kinds: edit that file, or choose another id\n")
+    assert not (project / "interventions/samenwerkingstips/movisie.yaml").exists()
+
+
+@pytest.mark.parametrize("record_id, suggestion", [("Samen Sporten", "samen-sporten"), ("../buiten", "buiten"),
+                                                   ("tip-", "tip"), ("", "mijn-record")])
+def test_an_unsafe_id_is_refused_with_a_safe_suggestion(record_id, suggestion, project, capsys):
+    assert new("collaboration-tip", record_id, capsys) == (
+        1, "", f"kennisbank: '{record_id}' is not a valid id: use lowercase letters a-z, digits and hyphens, "
+               f"e.g. '{suggestion}'\n")
+    assert sorted(p.name for p in (project / "interventions/samenwerkingstips").iterdir()) == ["koppel-terug.yaml"]
+
+
+def test_an_unknown_kind_lists_the_kinds(project, capsys):
+    assert new("interventie", "iets", capsys) == (
+        2, "", "kennisbank: unknown kind 'interventie'; choose one of: intervention, practice-example, "
+               "collaboration-tip, guide-step, organisation\n")

@@ -129,3 +129,11 @@ def test_validating_any_record_gives_problems_never_an_exception(tmp_path_factor
     records, problems = load_records(root, root / "interventions", SCHEMAS)
     problems += validate(records, SCHEMAS, TODAY)
     assert all(isinstance(problem, Problem) for problem in problems)
+
+
+def test_a_non_breaking_space_before_an_anchor_is_no_crash():
+    """Found by hypothesis: whitespace other than space and tab before '&' made the pre-scan fail."""
+    from kennisbank.parsing import parse_yaml
+
+    parsed = parse_yaml("\u00a0&: x\n")
+    assert (parsed.data, parsed.faults) == ({"\u00a0&": "x"}, [])  # U+00A0 is no YAML space: a plain key

@@ -73,7 +73,8 @@ def load_schemas(folder: Path) -> SchemaSet:
         raise UsageError(f"{folder}: no record schemas found (files named <kind>.schema.json with x-kind)")
     partial = SchemaSet(folder, kinds, schemas, registry, vocabularies, {}, {}, {}, {})
     flat = {kind.name: dereference(partial, schemas[kind.schema_file], kind.schema_file) for kind in kinds.values()}
-    validators = {name: Validator(schema, format_checker=Validator.FORMAT_CHECKER) for name, schema in flat.items()}
+    checker = shared_format_checker()
+    validators = {name: Validator(schema, format_checker=checker) for name, schema in flat.items()}
     fast = {name: jsonschema_rs.Draft202012Validator(schema, validate_formats=True) for name, schema in flat.items()}
     references, vocabulary_fields, markdown_fields = {}, {}, {}
     for kind in kinds.values():
@@ -82,6 +83,22 @@ def load_schemas(folder: Path) -> SchemaSet:
         markdown_fields[kind.name] = annotated_paths(partial, schemas[kind.schema_file], kind.schema_file, "x-markdown")
     return SchemaSet(folder, kinds, schemas, registry, vocabularies, validators, fast, references, vocabulary_fields,
                      markdown_fields)
+
+
+SHARED_FORMATS = ("date", "email")  # uri: our https?:// pattern gives the clearer message
+
+
+def shared_format_checker() -> jsonschema.FormatChecker:
+    """Formats checked by jsonschema-rs for both passes, so the fast pass and the full walk agree.
+
+    jsonschema's own e-mail check only looks for an '@'; had the fast pass refused a value the
+    full walk then accepted, the record would have passed without a message.
+    """
+    checker = jsonschema.FormatChecker()
+    for name in SHARED_FORMATS:
+        rust = jsonschema_rs.Draft202012Validator({"format": name}, validate_formats=True)
+        checker.checks(name)(lambda value, rust=rust: not isinstance(value, str) or rust.is_valid(value))
+    return checker
 
 
 def _read_schema(path: Path) -> dict:

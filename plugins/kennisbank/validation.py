@@ -71,7 +71,16 @@ def check_schema(record: Record, schemas: SchemaSet, locator: Locator) -> list[P
         path, message, hint = describe_error(err, schemas, _written(err, locator))
         key = err.validator in ("additionalProperties", "dependentRequired")
         found.append(locator.problem(path, message, hint, key=key))
-    return found
+    return found or _fast_errors(record, schemas, locator)
+
+
+def _fast_errors(record: Record, schemas: SchemaSet, locator: Locator) -> list[Problem]:
+    """jsonschema-rs's own words, should the two passes ever disagree: never a silent pass."""
+    try:
+        errors = list(schemas.fast_validators[record.kind].iter_errors(record.data))
+    except (TypeError, ValueError):
+        return [locator.problem([], "the record holds values that are not plain text, numbers or lists")]
+    return [locator.problem(list(err.instance_path), err.message) for err in errors]
 
 
 def _fast_is_valid(validator, data) -> bool:

@@ -64,8 +64,8 @@ def _starts_value(text: str, at: int) -> bool:
     """
     window = max(0, at - LOOK_BACK)  # bounded, so a megabyte on one line stays fast
     newline = text.rfind("\n", window, at)
-    before = text[newline + 1 if newline != -1 else window:at].rstrip(" \t")
-    return not before or before[-1] in "-?:[{," or before.split()[-1].startswith("!")
+    words = text[newline + 1 if newline != -1 else window:at].split()  # any whitespace, also U+00A0
+    return not words or words[-1][-1] in "-?:[{," or words[-1].startswith("!")
 
 
 def _anchor_message(event: yaml.NodeEvent) -> str:

@@ -62,7 +62,7 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(dutch_date=dutch_date, md=md, markdown=markdown, markdown_inline=markdown, link=link)
+    env.filters.update(dutch_date=dutch_date, md=md, markdown=markdown, link=link)
     return env
 
 

@@ -35,6 +35,7 @@ class Section:
     title: str
     body: str = ""
     items: list[str] = field(default_factory=list)
+    markdown_items: bool = False  # items are contributor Markdown (x-markdown), not plain text
     links: list[tuple[Value, str]] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     subsections: list["Section"] = field(default_factory=list)
@@ -74,7 +75,17 @@ def record_view(model: Model, record: Record) -> RecordView:
 
 
 def _resolve(model: Model, schema: dict) -> dict:
-    return model.schemas.resolve(schema, SHARED_SCHEMA)[0]
+    """The schema with its ``$ref`` followed, once per schema for the model's life.
+
+    Only schemas with a ``$ref`` are cached: those are the schema set's own objects, which
+    the cache keeps alive, so an id is never reused for another dict while it is cached.
+    """
+    if "$ref" not in schema:
+        return schema
+    cached = model.resolved.get(id(schema))
+    if cached is None or cached[0] is not schema:
+        cached = model.resolved[id(schema)] = (schema, model.schemas.resolve(schema, SHARED_SCHEMA)[0])
+    return cached[1]
 
 
 def _show(model: Model, schema: dict, value) -> Fact | Section | None:
@@ -142,7 +153,7 @@ def _scalar_value(schema: dict, value) -> Value:
 def _list_section(model: Model, title: str, items: dict, value: list) -> Section:
     if items.get("type") == "object":
         return Section(title, links=[_row(model, items, entry) for entry in value])
-    return Section(title, items=[str(entry) for entry in value])
+    return Section(title, items=[str(entry) for entry in value], markdown_items=bool(items.get("x-markdown")))
 
 
 def _row(model: Model, schema: dict, entry: dict) -> tuple[Value, str]:

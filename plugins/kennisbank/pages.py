@@ -65,17 +65,24 @@ def card(model: Model, record: Record) -> Card:
                 card_badge(model, record))
 
 
+def paginate(records: list[Record], page_src) -> list[tuple[str, list[Record], dict]]:
+    """Split a list over pages of PAGE_SIZE, so no overview grows with the knowledge base.
+
+    Returns (source path, records, paging) per page; ``page_src(number)`` names each page.
+    """
+    chunks = [records[i:i + PAGE_SIZE] for i in range(0, len(records), PAGE_SIZE)] or [[]]
+    links = [(number, page_src(number)) for number in range(1, len(chunks) + 1)]
+    return [(page_src(number), chunk, {"number": number, "total": len(chunks), "count": len(records), "pages": links})
+            for number, chunk in enumerate(chunks, start=1)]
+
+
 def render_kind(model: Model, kind_name: str) -> list[GeneratedPage]:
     kind = model.schemas.kinds[kind_name]
-    records = model.of_kind(kind_name)
-    chunks = [records[i:i + PAGE_SIZE] for i in range(0, len(records), PAGE_SIZE)] or [[]]
-    links = [(number, urls.kind_page(kind, number)) for number in range(1, len(chunks) + 1)]
     pages = []
-    for number, chunk in enumerate(chunks, start=1):
-        paging = {"number": number, "total": len(chunks), "count": len(records), "pages": links}
+    for src, chunk, paging in paginate(model.of_kind(kind_name), lambda number: urls.kind_page(kind, number)):
         markdown = render("kind.md.j2", kind=kind, intro=KIND_INTROS.get(kind_name, ""), paging=paging,
                           cards=[card(model, record) for record in chunk], root="../")
-        pages.append(GeneratedPage(urls.kind_page(kind, number), markdown))
+        pages.append(GeneratedPage(src, markdown))
     return pages
 
 
@@ -103,12 +110,14 @@ def render_vocabulary(model: Model, vocabulary_key: str) -> list[GeneratedPage]:
     vocabulary = model.schemas.vocabularies[vocabulary_key]
     by_term = records_with_term(model, vocabulary_key)
     pages = []
+    kinds = list(model.schemas.kinds.values())
     for term in vocabulary.terms.values():
-        groups = [(kind, [card(model, r) for r in by_term[term.id] if r.kind == kind.name])
-                  for kind in model.schemas.kinds.values()]
-        markdown = render("term.md.j2", vocabulary=vocabulary, term=term, groups=[g for g in groups if g[1]],
-                          vocabulary_href=urls.vocabulary_page(vocabulary), root="../")
-        pages.append(GeneratedPage(urls.term_page(vocabulary, term.id), markdown))
+        in_kind_order = sorted(by_term[term.id], key=lambda r: model.schemas.kinds[r.kind].order)
+        for src, chunk, paging in paginate(in_kind_order, lambda n: urls.term_page(vocabulary, term.id, n)):
+            groups = [(kind, [card(model, r) for r in chunk if r.kind == kind.name]) for kind in kinds]
+            markdown = render("term.md.j2", vocabulary=vocabulary, term=term, groups=[g for g in groups if g[1]],
+                              paging=paging, vocabulary_href=urls.vocabulary_page(vocabulary), root="../")
+            pages.append(GeneratedPage(src, markdown))
     terms = [(term, len(by_term[term.id])) for term in vocabulary.terms.values()]
     index = render("vocabulary.md.j2", vocabulary=vocabulary, terms=terms,
                    term_href=lambda term: urls.term_page(vocabulary, term.id), root="../")

@@ -49,7 +49,7 @@ def link(context, href: str) -> Markup:
     """A page path made relative to the page being rendered; web and mail links as they are."""
     if re.match(r"^(https?:|mailto:)", href):
         return Markup(quote(href, safe=":/?#&=%@+,;~.-_"))
-    return Markup(quote(context.get("root", "") + href, safe="/.#-_"))
+    return Markup(quote(context.get("root", "") + href, safe="/.#-_?=&"))
 
 
 @functools.cache

@@ -24,8 +24,9 @@ def vocabulary_page(vocabulary: Vocabulary) -> str:
     return f"{vocabulary.slug}/index.md"
 
 
-def term_page(vocabulary: Vocabulary, term_id: str) -> str:
-    return f"{vocabulary.slug}/{term_id.lower()}.md"
+def term_page(vocabulary: Vocabulary, term_id: str, number: int = 1) -> str:
+    page = "" if number == 1 else f"-pagina-{number}"
+    return f"{vocabulary.slug}/{term_id.lower()}{page}.md"
 
 
 def record_source(record: Record) -> str:

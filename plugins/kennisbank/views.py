@@ -50,7 +50,7 @@ class RecordView:
     recognition: Recognition | None
     facts: list[Fact]
     sections: list[Section]
-    related: list[tuple[str, list[Value]]]
+    related: list["RelatedGroup"]
     sources: list[dict]
     links: list[dict]
     last_reviewed: str
@@ -191,13 +191,34 @@ def record_value(model: Model, record_id: str) -> Value:
     return Value(target.data["title"], urls.record_page(model.schemas.kinds[target.kind], target.id))
 
 
-def related_groups(model: Model, record: Record) -> list[tuple[str, list[Value]]]:
+@dataclass(frozen=True)
+class RelatedGroup:
+    """Related records of one kind: the first RELATED_SHOWN, and how many there are in all.
+
+    A guide step can be named by thousands of tips and examples; listing them all would make
+    its page grow with the knowledge base. ``more_href`` is the catalogue, filtered, when a
+    facet can show the rest.
+    """
+
+    label: str
+    values: list[Value]
+    total: int
+    more_href: str = ""
+
+
+RELATED_SHOWN = 25
+
+
+def related_groups(model: Model, record: Record) -> list[RelatedGroup]:
     """Every related record, forward and reverse, grouped under its kind's plural label."""
     linked = model.linked(record.id)
     groups = []
     for kind in model.schemas.kinds.values():
         if kind.name in linked:
-            groups.append((kind.plural, [record_value(model, other.id) for other in linked[kind.name]]))
+            shown = [record_value(model, other.id) for other in linked[kind.name][:RELATED_SHOWN]]
+            more = (f"catalogus/?guide-steps={record.id}&kind={kind.name}"
+                    if record.kind == "guide-step" and len(linked[kind.name]) > RELATED_SHOWN else "")
+            groups.append(RelatedGroup(kind.plural, shown, len(linked[kind.name]), more))
     return groups
 
 

@@ -34,9 +34,6 @@ class Model:
     outgoing: dict[str, list[Link]] = field(default_factory=dict)
     incoming: dict[str, list[Link]] = field(default_factory=dict)
     recognitions: dict[str, Recognition] = field(default_factory=dict)
-    # Field schemas with their $ref followed, by id(): pages ask for the same few dozen for
-    # every record, and following a $ref through the registry each time was most of the view.
-    resolved: dict[int, tuple[dict, dict]] = field(default_factory=dict, repr=False, compare=False)
 
     def of_kind(self, kind: str) -> list[Record]:
         """Records of one kind, in title order (guide steps in their own order)."""

@@ -15,7 +15,6 @@ from .recognition import CURRENT, EXPIRED, Recognition
 from . import urls
 
 OWN_PLACE = {"title", "summary", "recognition", "related", "sources", "links", "last_reviewed"}
-SHARED_SCHEMA = "defs.schema.json"
 
 
 @dataclass(frozen=True)
@@ -58,12 +57,12 @@ class RecordView:
 
 def record_view(model: Model, record: Record) -> RecordView:
     kind = model.schemas.kinds[record.kind]
-    schema = model.schemas.schemas[kind.schema_file]
+    schema = model.schemas.validators[record.kind].schema  # dereferenced: no $ref to follow
     facts, sections = [], []
     for name, prop in schema["properties"].items():
         if name in OWN_PLACE or name not in record.data:
             continue
-        shown = _show(model, _resolve(model, prop), record.data[name])
+        shown = _show(model, prop, record.data[name])
         if shown:
             (facts if isinstance(shown, Fact) else sections).append(shown)
     return RecordView(
@@ -72,20 +71,6 @@ def record_view(model: Model, record: Record) -> RecordView:
         related=related_groups(model, record), sources=record.data.get("sources", []),
         links=record.data.get("links", []), last_reviewed=record.data.get("last_reviewed", ""),
     )
-
-
-def _resolve(model: Model, schema: dict) -> dict:
-    """The schema with its ``$ref`` followed, once per schema for the model's life.
-
-    Only schemas with a ``$ref`` are cached: those are the schema set's own objects, which
-    the cache keeps alive, so an id is never reused for another dict while it is cached.
-    """
-    if "$ref" not in schema:
-        return schema
-    cached = model.resolved.get(id(schema))
-    if cached is None or cached[0] is not schema:
-        cached = model.resolved[id(schema)] = (schema, model.schemas.resolve(schema, SHARED_SCHEMA)[0])
-    return cached[1]
 
 
 def _show(model: Model, schema: dict, value) -> Fact | Section | None:
@@ -97,7 +82,7 @@ def _show(model: Model, schema: dict, value) -> Fact | Section | None:
     if schema.get("type") == "string":
         return Section(title, body=value)
     if schema.get("type") == "array":
-        return _list_section(model, title, _resolve(model, schema["items"]), value)
+        return _list_section(model, title, schema["items"], value)
     if schema.get("type") == "object":
         return _group_section(model, schema, value)
     return None
@@ -105,7 +90,7 @@ def _show(model: Model, schema: dict, value) -> Fact | Section | None:
 
 def fact_values(model: Model, schema: dict, value) -> list[Value] | None:
     """The values of a short field, or None when the field is text or a list worth a section."""
-    items = _resolve(model, schema.get("items", {})) if schema.get("type") == "array" else None
+    items = schema.get("items", {}) if schema.get("type") == "array" else None
     element = items if items is not None else schema
     values = value if items is not None else [value]
     if "x-vocabulary" in element:
@@ -126,7 +111,7 @@ def _is_short(schema: dict) -> bool:
 
 
 def _all_short(model: Model, schema: dict) -> bool:
-    return all(_is_short(_resolve(model, sub)) for sub in schema.get("properties", {}).values())
+    return all(_is_short(sub) for sub in schema.get("properties", {}).values())
 
 
 def _sub_values(model: Model, schema: dict, value: dict) -> list[Value]:
@@ -134,7 +119,6 @@ def _sub_values(model: Model, schema: dict, value: dict) -> list[Value]:
     values = []
     for name, sub in schema["properties"].items():
         if name in value:
-            sub = _resolve(model, sub)
             shown = _scalar_value(sub, value[name])
             values.append(shown if shown.href else Value(f"{sub['title'].lower()} {shown.text}"))
     return values
@@ -160,7 +144,6 @@ def _row(model: Model, schema: dict, entry: dict) -> tuple[Value, str]:
     """A list entry such as a partner: the record it names, and the rest as text."""
     link, rest = Value(""), []
     for name, sub in schema["properties"].items():
-        sub = _resolve(model, sub)
         if name in entry and "x-references" in sub:
             link = record_value(model, entry[name])
         elif name in entry:
@@ -172,7 +155,7 @@ def _group_section(model: Model, schema: dict, value: dict) -> Section:
     section = Section(schema.get("title", ""))
     for name, sub in schema.get("properties", {}).items():
         if name in value:
-            shown = _show(model, _resolve(model, sub), value[name])
+            shown = _show(model, sub, value[name])
             if shown:
                 (section.facts if isinstance(shown, Fact) else section.subsections).append(shown)
     return section

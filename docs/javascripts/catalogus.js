@@ -24,6 +24,7 @@
   var current = null;
   var typing = null;
   var filtersLoaded = null;
+  var allRecords = root.getAttribute("data-all-records");
 
   function readForm() {
     var state = { q: form.q.value.trim(), sort: form.sort.value, page: 1, filters: {} };
@@ -82,7 +83,8 @@
   }
 
   function search(state, without) {
-    return pagefind.search(state.q || null, searchOptions(state, without));
+    // Never a search without words: Pagefind would load its whole word index for it.
+    return pagefind.search(state.q || allRecords, searchOptions(state, without));
   }
 
   async function facetCounts(state, found) {
@@ -147,7 +149,8 @@
     count.setAttribute("data-result-count", String(total));
     count.textContent = total === 1 ? "1 resultaat" : total + " resultaten";
     showPager(state, total);
-    await filtersLoaded;  // counts for every facet need the filter indexes (loading since start)
+    filtersLoaded = filtersLoaded || pagefind.filters();  // counts for every facet need the filter indexes
+    await filtersLoaded;
     var counts = await facetCounts(state, await search(state));
     if (current !== state) return;
     showCounts(counts);
@@ -170,12 +173,22 @@
     pagefind = await import(new URL(root.getAttribute("data-pagefind") + "pagefind.js", document.baseURI).href);
     await pagefind.options({ baseUrl: new URL(root.getAttribute("data-site-root"), document.baseURI).pathname });
     await pagefind.init();
-    filtersLoaded = pagefind.filters();  // Pagefind reports counts only for filter indexes it has loaded
     listen();
     var state = readUrl();
     writeForm(state);
     form.hidden = false;
+    if (isUnfiltered(state)) return showStatic(state);  // the page already shows this view
     await run(state);
+  }
+
+  function isUnfiltered(state) {
+    return !state.q && !state.sort && state.page === 1 && Object.keys(state.filters).length === 0;
+  }
+
+  function showStatic(state) {
+    current = state;
+    showPager(state, parseInt(count.getAttribute("data-result-count"), 10));
+    root.setAttribute("data-search-state", "ready");
   }
 
   function listen() {

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from . import urls
 from .model import Model
 from .rendering import GeneratedPage, render
-from .search import FACET_VOCABULARIES, record_filters, record_meta, record_sort
+from .search import ALL_RECORDS, FACET_VOCABULARIES, record_filters, record_meta, record_sort
 
 PAGE = "catalogus/index.md"
 PAGE_SIZE = 20  # as in docs/javascripts/catalogus.js
@@ -65,5 +65,6 @@ def render_catalogue(model: Model) -> GeneratedPage:
     overviews = [(kind.plural, f"{kind.folder}/") for kind in model.schemas.kinds.values()]
     valid = sum(1 for recognition in model.recognitions.values() if recognition.status == "current")
     markdown = render("catalogue.md.j2", facets=facets(model), sorts=SORTS, total=len(model.records),
-                      valid=valid, overviews=overviews, cards=first_page(model), root="../")
+                      valid=valid, overviews=overviews, cards=first_page(model), all_records=ALL_RECORDS,
+                      root="../")
     return GeneratedPage(PAGE, markdown)

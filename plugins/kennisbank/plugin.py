@@ -16,7 +16,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .pages import render_site
-from .search import search_records, write_index
+from .search import IndexWriter, search_records
 from .problems import ERROR, UsageError
 from .sanitising import sanitise_page
 from .project import Project, load_project
@@ -34,11 +34,13 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def __init__(self):
         self.project: Project | None = None
         self.model = None
+        self.indexing: IndexWriter | None = None
 
     def root(self, config) -> Path:
         return Path(config.config_file_path).resolve().parent
 
     def on_pre_build(self, config):
+        self.indexing = None
         root = self.root(config)
         try:
             self.project = load_project(root, root / self.config.schema, root / self.config.records)
@@ -50,6 +52,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         edit_base = self.config.edit_url.rstrip("/") + "/" if self.config.edit_url else ""
         in_nav = nav_sources(config.nav)
         self.model = self.project.model()
+        self.indexing = IndexWriter(search_records(self.model, directory_urls=config.use_directory_urls),
+                                    Path(config.site_dir) / "pagefind").start()
         for page in render_site(self.model, edit_base):
             inclusion = InclusionLevel.UNDEFINED if page.src in in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, page.src, content=page.markdown, inclusion=inclusion))
@@ -68,10 +72,16 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         return sanitise_page(page.file.src_uri, html)
 
     def on_post_build(self, config):
-        """Index the records for the catalogue from the model's data, not by scraping pages."""
-        records = search_records(self.model, directory_urls=config.use_directory_urls)
-        write_index(records, Path(config.site_dir) / "pagefind")
-        log.info(f"catalogue search: {len(records)} records indexed")
+        """The catalogue's index, started in ``on_files`` (after MkDocs emptied the site folder)."""
+        log.info(f"catalogue search: {self.indexing.wait()} records indexed")
+
+    def on_build_error(self, error):
+        """Let a started index finish, so no Pagefind process outlives a failed build."""
+        if self.indexing is not None:
+            try:
+                self.indexing.wait()
+            except Exception:  # noqa: BLE001 - the build's own error is the one to report
+                pass
 
     def on_serve(self, server, config, builder):
         root = self.root(config)

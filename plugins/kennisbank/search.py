@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,10 @@ from .views import card_badge
 FACET_VOCABULARIES = ["domains", "themes", "target-groups", "settings", "professions", "recognition-levels",
                       "municipalities"]
 LANGUAGE = "nl"
+# A word every record carries. Pagefind answers a search without words (filters only) by
+# loading its whole word index: 299 chunks, 11 MB gzip at 10,000 records. Searching for this
+# word instead loads one chunk and still matches every record.
+ALL_RECORDS = "kennisbankrecord"
 BATCH = 200
 
 
@@ -42,7 +47,7 @@ def search_records(model: Model, directory_urls: bool = True) -> list[SearchReco
 def search_record(model: Model, record: Record, directory_urls: bool = True) -> SearchRecord:
     kind = model.schemas.kinds[record.kind]
     url = "/" + urls.page_url(urls.record_page(kind, record.id), directory_urls)
-    return SearchRecord(url=url, content=plain_text(record.data), meta=record_meta(model, record),
+    return SearchRecord(url=url, content=f"{ALL_RECORDS} {plain_text(record.data)}", meta=record_meta(model, record),
                         filters=record_filters(model, record), sort=record_sort(record))
 
 
@@ -100,13 +105,48 @@ def write_index(records: list[SearchRecord], folder: Path) -> None:
     asyncio.run(_write_index(records, folder))
 
 
-async def _write_index(records: list[SearchRecord], folder: Path) -> None:
-    from pagefind.index import IndexConfig, PagefindIndex
+class IndexWriter:
+    """Writes the index in a thread, so Pagefind works on the second core while MkDocs converts pages.
 
-    async with PagefindIndex(config=IndexConfig(output_path=str(folder))) as index:
+    The search records come from the model, not from the HTML, so indexing can start as soon
+    as the model exists. ``wait`` returns once the index is written and raises what writing
+    raised, so a failed index still fails the build.
+    """
+
+    def __init__(self, records: list[SearchRecord], folder: Path):
+        self.records, self.folder = records, folder
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._write, name="pagefind-index", daemon=True)
+
+    def start(self) -> IndexWriter:
+        self._thread.start()
+        return self
+
+    def _write(self) -> None:
+        try:
+            write_index(self.records, self.folder)
+        except BaseException as exc:  # noqa: BLE001 - handed to the build thread in wait()
+            self._error = exc
+
+    def wait(self) -> int:
+        """Block until the index is written; returns the number of records indexed."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return len(self.records)
+
+
+async def _write_index(records: list[SearchRecord], folder: Path) -> None:
+    from pagefind.index import IndexConfig
+
+    from .pagefind_service import PromptPagefindService
+
+    async with PromptPagefindService() as service:
+        index = await service.create_index(IndexConfig(output_path=str(folder)))
         for start in range(0, len(records), BATCH):
             await asyncio.gather(*(
                 index.add_custom_record(url=item.url, content=item.content, language=LANGUAGE, meta=item.meta,
                                         filters=item.filters, sort=item.sort)
                 for item in records[start:start + BATCH]
             ))
+        await index.write_files()

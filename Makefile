@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 AXE := node_modules/axe-core/axe.min.js
 
-.PHONY: install validate build serve test clean
+.PHONY: install validate build serve test bench clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,15 @@ serve: $(INSTALLED)
 
 test: $(INSTALLED) $(AXE)
 	$(BIN)/python -m pytest
+
+# Build, validation and search measured against plain MkDocs at 1,000 and 10,000 records (about
+# 25 minutes on 2 cores); results go to docs/benchmarks.md, generated projects to benchmarks/out/.
+BENCH := benchmarks/out
+bench: $(INSTALLED)
+	mkdir -p $(BENCH)
+	$(BIN)/python benchmarks/run.py --records 1000 > $(BENCH)/bench-1000.json
+	$(BIN)/python benchmarks/run.py --records 10000 > $(BENCH)/bench-10000.json
+	$(BIN)/python benchmarks/report.py $(BENCH)/bench-1000.json $(BENCH)/bench-10000.json --out docs/benchmarks.md
 
 clean:
 	rm -rf site $(VENV)

@@ -1,0 +1,165 @@
+"""Write docs/benchmarks.md from run.py's results: tables, a chart, the machine, the 100,000 plan.
+
+    python benchmarks/report.py benchmarks/out/bench-1000.json benchmarks/out/bench-10000.json \
+        --out docs/benchmarks.md
+
+Each input holds run.py's JSON line. The page is Dutch, like the rest of the site; every
+figure in it comes from those files (the 100,000-record column is marked as extrapolated).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from chart import bar_chart
+from plan import plan_section
+from numbers_nl import amount, kb, nl, records_label
+
+TARGETS = [  # (key, label, upper limit at the largest run)
+    ("build_ratio", "build / baseline", 1.0),
+    ("validate_s", "validatie (s)", 2.0),
+    ("peak_rss_mb", "piekgeheugen, grootste proces (MB)", 500.0),
+    ("max_page_kb", "grootste recordpagina (KB)", 50.0),
+    ("browser_first_results_s", "zoeken in de browser: eerste resultaten (s)", 0.5),
+    ("browser_catalogue_gzip_kb", "zoeken in de browser: overdracht, gzip (KB)", 300.0),
+]
+
+
+def load_results(paths: list[Path]) -> list[dict]:
+    results = [json.loads(path.read_text(encoding="utf-8").strip().splitlines()[-1]) for path in paths]
+    return sorted(results, key=lambda result: result["records"])
+
+
+def _payload(result: dict, prefix: str) -> str:
+    if f"{prefix}_bytes" not in result:
+        return "–"
+    return f"{kb(result[prefix + '_bytes'])} / {kb(result[prefix + '_gzip_bytes'])}"
+
+
+def _browser(result: dict, key: str, unit: str) -> str:
+    value = result.get("browser_" + key)
+    return amount(value, unit) if value is not None else "niet gemeten"
+
+
+def _program(result: dict, name: str) -> str:
+    found = result.get("peak_by_program_mb", {}).get(name)
+    return f"{nl(found, 0)} MB" if found is not None else "–"
+
+
+ROWS = [
+    ("Build met de plugin (mediaan)", lambda r: f"{nl(r['build_s'])} s"),
+    ("Baseline: MkDocs + Material, dezelfde pagina's (mediaan)", lambda r: f"{nl(r['baseline_s'])} s"),
+    ("Verhouding build / baseline", lambda r: nl(r["build_ratio"], 2)),
+    ("Validatie, `kennisbank validate` (mediaan)", lambda r: f"{nl(r['validate_s'], 2)} s"),
+    ("Piekgeheugen build, grootste proces", lambda r: f"{nl(r['peak_rss_mb'], 0)} MB"),
+    ("… waarvan Python (MkDocs en plugin)", lambda r: _program(r, "python")),
+    ("… waarvan Pagefind", lambda r: _program(r, "pagefind")),
+    ("Piekgeheugen build, alle processen samen", lambda r: f"{nl(r.get('peak_tree_mb', 0), 0)} MB"),
+    ("Piekgeheugen baseline", lambda r: f"{nl(r['baseline_peak_rss_mb'], 0)} MB"),
+    ("Site (plugin / baseline)", lambda r: f"{nl(r['site_mb'], 0)} / {nl(r['baseline_site_mb'], 0)} MB"),
+    ("Grootste recordpagina", lambda r: f"{nl(r['max_page_kb'])} KB (`{r['max_page']}`)"),
+    ("Grootste pagina van de site", lambda r: f"{nl(r['largest_page_kb'])} KB (`{r['largest_page']}`)"),
+    ("Material-zoekindex plugin, raw / gzip", lambda r: _payload(r, "search_index")),
+    ("Material-zoekindex baseline, raw / gzip", lambda r: _payload(r, "baseline_search_index")),
+    ("Pagefind-bundel, raw / gzip (alle bestanden)", lambda r: _payload(r, "pagefind")),
+    ("HTML-pagina's", lambda r: nl(r["html_pages"], 0)),
+    ("Browser: eerste resultaten in de catalogus", lambda r: _browser(r, "first_results_s", "s")),
+    ("Browser: resultaten via een gedeelde link (filter en zoekwoord)",
+     lambda r: _browser(r, "deep_link_results_s", "s")),
+    ("Browser: overdracht eerste weergave + filter + zoekvraag, gzip",
+     lambda r: _browser(r, "catalogue_gzip_kb", "KB")),
+    ("Build per ronde (s)", lambda r: " · ".join(nl(s) for s in r["build_s_rounds"])),
+    ("Verhouding per ronde", lambda r: " · ".join(nl(b / p, 2) for b, p in zip(r["build_s_rounds"],
+                                                                                r["baseline_s_rounds"]))),
+    ("Baseline per ronde (s)", lambda r: " · ".join(nl(s) for s in r["baseline_s_rounds"])),
+]
+
+
+def results_table(results: list[dict]) -> str:
+    head = "| Meting | " + " | ".join(records_label(r["records"]) for r in results) + " |"
+    rule = "| --- |" + " --- |" * len(results)
+    rows = [f"| {label} | " + " | ".join(show(r) for r in results) + " |" for label, show in ROWS]
+    return "\n".join([head, rule, *rows])
+
+
+def targets_list(result: dict) -> str:
+    lines = []
+    for key, label, limit in TARGETS:
+        value = result.get(key)
+        if value is None:
+            lines.append(f"- **{label}**: niet gemeten (doel: ten hoogste {nl(limit, 1)}).")
+            continue
+        verdict = "gehaald" if value <= limit else "niet gehaald"
+        margin = abs(value - limit) / limit * 100
+        decimals = 2 if limit < 10 else 1
+        lines.append(f"- **{label}**: {nl(value, decimals)} tegen een doel van ten hoogste {nl(limit, decimals)}: "
+                     f"{verdict} ({nl(margin, 0)} % {'eronder' if value <= limit else 'erboven'}).")
+    return "\n".join(lines)
+
+
+def charts(results: list[dict]) -> str:
+    times = [(records_label(r["records"]), [("build met plugin", r["build_s"]),
+              ("baseline MkDocs + Material", r["baseline_s"]), ("validatie", r["validate_s"])]) for r in results]
+    memory = [(records_label(r["records"]), [("build, grootste proces", r["peak_rss_mb"]),
+               ("build, alle processen", r.get("peak_tree_mb", 0)), ("baseline", r["baseline_peak_rss_mb"])])
+              for r in results]
+    return "\n\n".join([
+        _figure(bar_chart("kb-chart-tijd", "Buildtijd en validatietijd", _describe(times, "s"), times, "s"),
+                "Buildtijd en validatietijd (mediaan, seconden); dezelfde cijfers staan in de tabel."),
+        _figure(bar_chart("kb-chart-geheugen", "Piekgeheugen", _describe(memory, "MB"), memory, "MB"),
+                "Piekgeheugen (MB); dezelfde cijfers staan in de tabel."),
+    ])
+
+
+def _describe(groups: list[tuple[str, list[tuple[str, float]]]], unit: str) -> str:
+    """The chart's data in words, for its <desc>: what a screen reader reads instead of the bars."""
+    return "; ".join(f"{group}: " + ", ".join(f"{name} {amount(value, unit)}" for name, value in bars)
+                     for group, bars in groups) + "."
+
+
+def _figure(svg: str, caption: str) -> str:
+    return f'<figure class="kb-chart">\n{svg}\n<figcaption>{caption}</figcaption>\n</figure>'
+
+
+def machine_section(result: dict) -> str:
+    machine = result["machine"]
+    versions = machine["versions"]
+    start = ", ".join(nl(value, 2) for value in machine.get("load_average", []))
+    end = ", ".join(nl(value, 2) for value in result.get("load_average_end", []))
+    return "\n".join([
+        f"- Gemeten op {machine['date']}, code: `{machine.get('source', 'onbekend')}`",
+        f"- {machine['nproc']} cores (`nproc`), {nl(machine['memory_gb'])} GB geheugen, CPU: {machine['cpu']}",
+        f"- {machine['system']}; een gedeelde machine: load average (1/5/15 min) bij de start {start}, "
+        f"aan het eind {end or '–'}",
+        f"- Python {machine['python']}, MkDocs {versions['mkdocs']}, "
+        f"Material for MkDocs {versions['mkdocs-material']}, "
+        f"Pagefind {versions['pagefind']}, Markdown {versions['Markdown']}, Jinja2 {versions['Jinja2']}",
+    ])
+
+
+def render_page(results: list[dict]) -> str:
+    largest = results[-1]
+    intro = Path(__file__).with_name("report_intro.md").read_text(encoding="utf-8").strip()
+    return "\n\n".join([
+        intro, "## Resultaten", results_table(results),
+        f"## Doelen bij {records_label(largest['records'])}", targets_list(largest),
+        "## Grafieken", charts(results), "## Machine en versies", machine_section(largest),
+        plan_section(results),
+    ]) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Write the benchmark page from run.py's results.")
+    parser.add_argument("results", nargs="+", type=Path, help="files with run.py's JSON line")
+    parser.add_argument("--out", type=Path, default=Path("docs/benchmarks.md"))
+    args = parser.parse_args(argv)
+    args.out.write_text(render_page(load_results(args.results)), encoding="utf-8")
+    print(f"wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

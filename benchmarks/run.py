@@ -1,0 +1,131 @@
+"""Benchmark the plugin build against plain MkDocs + Material on the same pages.
+
+    python benchmarks/run.py --records 1000 [--rounds 3] [--keep DIR] [--code PACKAGE] [--browser]
+
+Generates a project of N records, writes the baseline (the same pages as Markdown files,
+built without our plugin), then, alternating, builds both and validates the records, at
+least ``--rounds`` times each, all with one frozen copy of the code (see steps.py). Progress
+goes to stderr; stdout gets one JSON line with the medians (``build_ratio`` = ``build_s`` /
+``baseline_s``) and the sizes of what was built.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+from generate import generate
+from kennisbank.schemas import load_schemas
+from machine import describe
+from measure import Timed, count_warnings, folder_mb, largest_html, largest_page, search_payload
+from steps import PACKAGE, Steps, progress, run_rounds, snapshot
+
+OUT = Path(__file__).resolve().parent / "out"
+
+# Search in the browser (time to first results, gzip bytes a first search downloads) is measured
+# with Chromium by benchmarks/browser.py, on the plugin's site, when --browser is given. Its
+# figures go in under "browser_<key>" (e.g. browser_first_results_s, browser_catalogue_gzip_kb);
+# without --browser, or when Chromium is missing, they are absent, never estimated.
+BROWSER_PREFIX = "browser_"
+
+
+def browser_search(site: Path, enabled: bool) -> dict:
+    """The catalogue measured in headless Chromium, or nothing."""
+    if not enabled:
+        return {}
+    try:
+        from browser import measure
+        return {BROWSER_PREFIX + key: value for key, value in measure(site, "kind=intervention", "wijk").items()}
+    except Exception as exc:  # noqa: BLE001 - a missing browser must not lose the build figures
+        print(f"browser search not measured: {exc!r}", file=sys.stderr)
+        return {}
+
+
+def _median(timings: list[Timed], read) -> float:
+    return round(statistics.median(read(timed) for timed in timings), 1)
+
+
+def _by_program(timings: list[Timed]) -> dict[str, float]:
+    """The median over the rounds of each program's peak (programs absent in a round count as 0)."""
+    names = sorted({name for timed in timings for name in (timed.peak_by_program_mb or {})})
+    return {name: _median(timings, lambda t, n=name: (t.peak_by_program_mb or {}).get(n, 0.0)) for name in names}
+
+
+def medians(timings: dict[str, list[Timed]]) -> dict:
+    seconds = {step: [round(t.seconds, 3) for t in found] for step, found in timings.items()}
+    build, base = statistics.median(seconds["plugin"]), statistics.median(seconds["baseline"])
+    plugin = timings["plugin"]
+    return {
+        "build_s": round(build, 2), "baseline_s": round(base, 2), "build_ratio": round(build / base, 3),
+        "validate_s": round(statistics.median(seconds["validate"]), 2), "validate_best_s": min(seconds["validate"]),
+        "peak_rss_mb": _median(plugin, lambda t: t.peak_mb),
+        "peak_rss_max_mb": round(max(t.peak_mb for t in plugin), 1),
+        "peak_tree_mb": _median(plugin, lambda t: t.tree_peak_mb), "peak_by_program_mb": _by_program(plugin),
+        "baseline_peak_rss_mb": _median(timings["baseline"], lambda t: t.peak_mb),
+        "baseline_peak_tree_mb": _median(timings["baseline"], lambda t: t.tree_peak_mb),
+        "validate_peak_rss_mb": _median(timings["validate"], lambda t: t.peak_mb),
+        "build_s_rounds": seconds["plugin"], "baseline_s_rounds": seconds["baseline"],
+        "validate_s_rounds": seconds["validate"], "build_warnings": count_warnings(plugin[-1].log),
+    }
+
+
+def sizes(project: Path, baseline: Path) -> dict:
+    """What the last builds wrote: site size, the largest pages, the search payloads."""
+    folders = [kind.folder for kind in load_schemas(project / "schema").kinds.values()]
+    site, base_site = project / "site", baseline / "site"
+    record_kb, record_page = largest_page(site, folders, records_only=True)
+    any_kb, any_page = largest_html(site)
+    found = {"site_mb": round(folder_mb(site), 1), "baseline_site_mb": round(folder_mb(base_site), 1),
+             "max_page_kb": round(record_kb, 1), "max_page": record_page,
+             "largest_page_kb": round(any_kb, 1), "largest_page": any_page,
+             "html_pages": sum(1 for _ in site.rglob("*.html")),
+             "baseline_html_pages": sum(1 for _ in base_site.rglob("*.html"))}
+    found |= search_payload(site)
+    return found | {f"baseline_{key}": value for key, value in search_payload(base_site).items()}
+
+
+def benchmark(records: int, rounds: int, project: Path, args: argparse.Namespace) -> dict:
+    progress(records, f"generating the project in {project}")
+    mix = generate(project, records, **({"seed": args.seed} if args.seed is not None else {}))
+    words = mix.pop("words")
+    machine = describe()
+    steps = Steps(project, project / "baseline", snapshot(args.code, project / "code"))
+    pages = steps.write_baseline()
+    progress(records, f"{pages} pages written for the baseline in {steps.baseline}")
+    timings = run_rounds(records, steps, rounds)
+    return {"records": records, "rounds": rounds, **medians(timings), **sizes(project, steps.baseline),
+            **browser_search(project / "site", args.browser), "kinds": mix, "words_per_record": round(words / records),
+            "generated_pages": pages, "code": str(args.code), "machine": machine,
+            "load_average_end": describe()["load_average"]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Benchmark the plugin build against plain MkDocs + Material.")
+    parser.add_argument("--records", type=int, required=True, help="number of synthetic records")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of each step (default: 3)")
+    parser.add_argument("--keep", type=Path, help="generate into this folder and keep it (default: a temporary one)")
+    parser.add_argument("--seed", type=int, help="random seed for the generated records")
+    parser.add_argument("--code", type=Path, default=PACKAGE,
+                        help="the kennisbank package to measure (default: %(default)s)")
+    parser.add_argument("--browser", action="store_true", help="also measure the catalogue in headless Chromium")
+    args = parser.parse_args(argv)
+    if args.rounds < 1:
+        parser.error("--rounds must be at least 1")
+    OUT.mkdir(exist_ok=True)
+    project = args.keep or Path(tempfile.mkdtemp(prefix=f"run-{args.records}-", dir=OUT))
+    try:
+        result = benchmark(args.records, args.rounds, project.resolve(), args)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(project, ignore_errors=True)
+    print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

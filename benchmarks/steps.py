@@ -1,0 +1,86 @@
+"""The steps a benchmark times, each a child process running one frozen copy of the code.
+
+The package is copied once, at the start, and every child imports that copy (PYTHONPATH goes
+before the editable install). Other work in the same tree can then change the code during a
+run of an hour without the rounds measuring different code; ``--code`` measures another copy,
+e.g. the code before a change, for before/after figures.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from measure import Timed, run_timed
+
+BENCHMARKS = Path(__file__).resolve().parent
+PACKAGE = BENCHMARKS.parent / "plugins" / "kennisbank"
+
+
+def progress(records: int, message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {records} records: {message}", file=sys.stderr, flush=True)
+
+
+def snapshot(package: Path, folder: Path) -> Path:
+    """Copy the package into ``folder``; returns the folder to put on PYTHONPATH."""
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(package, folder / "kennisbank", ignore=shutil.ignore_patterns("__pycache__"))
+    return folder
+
+
+@dataclass(frozen=True)
+class Steps:
+    project: Path
+    baseline: Path
+    code: Path
+
+    @property
+    def env(self) -> dict[str, str]:
+        return {"PYTHONPATH": str(self.code)}
+
+    def log(self, name: str) -> Path:
+        folder = self.project / "logs"
+        folder.mkdir(exist_ok=True)
+        return folder / f"{name}.log"
+
+    def write_baseline(self) -> int:
+        """The baseline project, exported by the code under test; returns the number of pages."""
+        done = subprocess.run([sys.executable, str(BENCHMARKS / "baseline.py"), str(self.project), str(self.baseline)],
+                              capture_output=True, text=True, env={**os.environ, **self.env})
+        if done.returncode != 0:
+            raise SystemExit(f"writing the baseline failed:\n{done.stderr[-3000:]}")
+        return int(done.stdout.split()[-1])
+
+    def build(self, folder: Path, log: Path) -> Timed:
+        """A full build into ``folder/site``, emptied first so every build starts from nothing."""
+        shutil.rmtree(folder / "site", ignore_errors=True)
+        return run_timed([sys.executable, "-m", "mkdocs", "build", "-d", "site"], folder, log, self.env)
+
+    def validate(self, log: Path) -> Timed:
+        return run_timed([sys.executable, "-m", "kennisbank.cli", "validate"], self.project, log, self.env)
+
+
+def checked(timed: Timed, step: str) -> Timed:
+    if timed.returncode != 0:
+        raise SystemExit(f"{step} failed: {timed.failed()}")
+    return timed
+
+
+def run_rounds(records: int, steps: Steps, rounds: int) -> dict[str, list[Timed]]:
+    """Alternate the steps, and the order of the two builds, so drift on a noisy machine hits both."""
+    actions = {"plugin": lambda n: steps.build(steps.project, steps.log(f"plugin-{n}")),
+               "baseline": lambda n: steps.build(steps.baseline, steps.log(f"baseline-{n}")),
+               "validate": lambda n: steps.validate(steps.log(f"validate-{n}"))}
+    timings: dict[str, list[Timed]] = {name: [] for name in actions}
+    for number in range(1, rounds + 1):
+        order = ["plugin", "baseline"] if number % 2 else ["baseline", "plugin"]
+        for name in [*order, "validate"]:
+            timed = checked(actions[name](number), name)
+            timings[name].append(timed)
+            progress(records, f"round {number}/{rounds} {name}: {timed.seconds:.2f} s, peak {timed.peak_mb:.0f} MB")
+    return timings

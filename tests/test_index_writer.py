@@ -1,0 +1,37 @@
+"""The catalogue index written beside the build: every record indexed, and failures not lost."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import SCHEMA
+from kennisbank import search
+from kennisbank.project import load_project
+
+FIXTURE = Path(__file__).parent / "fixtures" / "kb"
+
+
+@pytest.fixture(scope="module")
+def records():
+    return search.search_records(load_project(FIXTURE, schema_folder=SCHEMA).model())
+
+
+def test_the_writer_indexes_every_record_without_a_pause_per_record(records, tmp_path):
+    started = time.perf_counter()
+    assert search.IndexWriter(records, tmp_path / "pagefind").start().wait() == len(records)
+    entry = json.loads((tmp_path / "pagefind" / "pagefind-entry.json").read_text())
+    assert entry["languages"]["nl"]["page_count"] == len(records)
+    assert time.perf_counter() - started < 0.1 * len(records), "the wrapper's 0.1 s pause per reply is back"
+
+
+def test_wait_raises_what_writing_raised(records, tmp_path, monkeypatch):
+    def broken(found, folder):
+        raise RuntimeError("pagefind is missing")
+
+    monkeypatch.setattr(search, "write_index", broken)
+    with pytest.raises(RuntimeError, match="pagefind is missing"):
+        search.IndexWriter(records, tmp_path / "pagefind").start().wait()

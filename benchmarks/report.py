@@ -124,16 +124,22 @@ def _figure(svg: str, caption: str) -> str:
     return f'<figure class="kb-chart">\n{svg}\n<figcaption>{caption}</figcaption>\n</figure>'
 
 
-def machine_section(result: dict) -> str:
+def run_line(result: dict) -> str:
+    """When and on which commit one run was measured, and how busy the shared machine was."""
     machine = result["machine"]
-    versions = machine["versions"]
     start = ", ".join(nl(value, 2) for value in machine.get("load_average", []))
-    end = ", ".join(nl(value, 2) for value in result.get("load_average_end", []))
+    end = ", ".join(nl(value, 2) for value in result.get("load_average_end", [])) or "–"
+    return (f"- {records_label(result['records'])}: gemeten op {machine['date']}, code "
+            f"`{machine.get('source', 'onbekend')}`; load average (1/5/15 min) bij de start {start}, aan het eind {end}")
+
+
+def machine_section(results: list[dict]) -> str:
+    machine = results[-1]["machine"]
+    versions = machine["versions"]
     return "\n".join([
-        f"- Gemeten op {machine['date']}, code: `{machine.get('source', 'onbekend')}`",
-        f"- {machine['nproc']} cores (`nproc`), {nl(machine['memory_gb'])} GB geheugen, CPU: {machine['cpu']}",
-        f"- {machine['system']}; een gedeelde machine: load average (1/5/15 min) bij de start {start}, "
-        f"aan het eind {end or '–'}",
+        *(run_line(result) for result in results),
+        f"- {machine['nproc']} cores (`nproc`), {nl(machine['memory_gb'])} GB geheugen, CPU: {machine['cpu']}; "
+        f"{machine['system']}, een machine die met ander werk wordt gedeeld",
         f"- Python {machine['python']}, MkDocs {versions['mkdocs']}, "
         f"Material for MkDocs {versions['mkdocs-material']}, "
         f"Pagefind {versions['pagefind']}, Markdown {versions['Markdown']}, Jinja2 {versions['Jinja2']}",
@@ -146,7 +152,7 @@ def render_page(results: list[dict]) -> str:
     return "\n\n".join([
         intro, "## Resultaten", results_table(results),
         f"## Doelen bij {records_label(largest['records'])}", targets_list(largest),
-        "## Grafieken", charts(results), "## Machine en versies", machine_section(largest),
+        "## Grafieken", charts(results), "## Machine en versies", machine_section(results),
         plan_section(results),
     ]) + "\n"
 

@@ -16,6 +16,7 @@ from .catalogue import render_catalogue
 from .expiry import render_expiring
 from .reference import render_reference
 from .rendering import GeneratedPage, render
+from .validation import iter_values
 from .views import card_badge, record_view
 
 PAGE_SIZE = 50
@@ -92,8 +93,6 @@ def records_with_term(model: Model, vocabulary_key: str) -> dict[str, list[Recor
     Repeats are caught by id: testing ``record in list`` compared whole records field by
     field, which made this quadratic (a third of the build at 10,000 records).
     """
-    from .validation import iter_values
-
     found: dict[str, list[Record]] = {term: [] for term in model.schemas.vocabularies[vocabulary_key].terms}
     seen: dict[str, set[str]] = {term: set() for term in found}
     for record in sorted(model.records.values(), key=lambda r: r.data.get("title", "").lower()):

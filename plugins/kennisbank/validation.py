@@ -58,6 +58,7 @@ def validate(records: list[Record], schemas: SchemaSet, today: date) -> list[Pro
         problems += check_references(record, schemas, by_id, locator)
         problems += check_recognition(record, schemas, today, locator)
         problems += check_markup(record, schemas, locator)
+        problems += check_sources(record, locator)
     return problems
 
 
@@ -174,4 +175,15 @@ def check_markup(record, schemas, locator) -> list[Problem]:
             findings = markdown_findings(text) if isinstance(text, str) else []
             found += [locator.finding(path, finding, text.count(finding.written, 0, finding.offset))
                       for finding in findings]
+    return found
+
+
+def check_sources(record, locator) -> list[Problem]:
+    """A source names its year, or, for a web page that gives none, its address and when it was read."""
+    found = []
+    sources = record.data.get("sources")
+    for index, source in enumerate(sources if isinstance(sources, list) else []):
+        if isinstance(source, dict) and "year" not in source and not ("url" in source and "accessed" in source):
+            found.append(locator.problem(["sources", index], "source names no year",
+                                         "add 'year:', or for a web page without a year 'url:' and 'accessed:'"))
     return found

@@ -15,10 +15,10 @@ import sys
 from pathlib import Path
 
 import yaml
-from kennisbank.export import write_pages
-from kennisbank.pages import render_site
-from kennisbank.project import load_project
-from kennisbank.rendering import GeneratedPage
+from kennisbank.site.export import write_pages
+from kennisbank.site.pages import render_site
+from kennisbank.core.project import load_project
+from kennisbank.site.rendering import GeneratedPage
 
 PLUGIN = "kennisbank"
 SEARCH_EXCLUDED = "---\nsearch:\n  exclude: true\n---\n"

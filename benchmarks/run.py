@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 from generate import generate
-from kennisbank.schemas import load_schemas
+from kennisbank.core.schemas import load_schemas
 from machine import describe
 from measure import Timed, count_warnings, folder_mb, largest_html, largest_page, search_payload
 from steps import PACKAGE, Steps, progress, run_rounds, snapshot

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SCHEMA
-from kennisbank.export import export_pages, write_pages
-from kennisbank.pages import render_site
-from kennisbank.problems import UsageError
-from kennisbank.project import load_project
-from kennisbank.rendering import GeneratedPage
+from kennisbank.site.export import export_pages, write_pages
+from kennisbank.site.pages import render_site
+from kennisbank.core.problems import UsageError
+from kennisbank.core.project import load_project
+from kennisbank.site.rendering import GeneratedPage
 
 BENCHMARKS = ROOT / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))

@@ -9,10 +9,10 @@ import jsonschema
 import pytest
 
 from conftest import ROOT, SCHEMA
-from kennisbank.bundles import bundle_path
+from kennisbank.core.bundles import bundle_path
 from kennisbank.cli import main
-from kennisbank.project import load_project
-from kennisbank.schemas import load_schemas
+from kennisbank.core.project import load_project
+from kennisbank.core.schemas import load_schemas
 
 SCHEMAS = load_schemas(SCHEMA)
 

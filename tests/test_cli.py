@@ -39,8 +39,8 @@ def test_the_installed_command_runs_without_traceback(tmp_path):
 
 
 def test_parallel_loading_reports_exactly_what_serial_loading_does(monkeypatch):
-    from kennisbank import records
-    from kennisbank.project import load_project
+    from kennisbank.core import records
+    from kennisbank.core.project import load_project
 
     case = CASES / "yaml-syntax"
     serial = load_project(case, schema_folder=SCHEMA)

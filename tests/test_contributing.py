@@ -11,7 +11,7 @@ import re
 import yaml
 
 from conftest import ROOT, SCHEMA
-from kennisbank.schemas import load_schemas
+from kennisbank.core.schemas import load_schemas
 
 WORKFLOWS = ROOT / ".github" / "workflows"
 

@@ -14,8 +14,8 @@ import pytest
 
 from conftest import SCHEMA
 from kennisbank.cli import main
-from kennisbank.expiry import render_expiring
-from kennisbank.project import load_project
+from kennisbank.site.expiring import render_expiring
+from kennisbank.core.project import load_project
 
 FIXTURE = Path(__file__).parent / "fixtures" / "kb"
 

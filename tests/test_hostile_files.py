@@ -14,7 +14,7 @@ import pytest
 
 from conftest import SCHEMA, TODAY
 from kennisbank.cli import main
-from kennisbank.records import MAX_BYTES
+from kennisbank.core.records import MAX_BYTES
 
 CASES = Path(__file__).parent / "cases"
 LINK = "error: symbolic link refused; records must be regular files (replace the link with the file itself)"

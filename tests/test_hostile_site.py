@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from kennisbank.markup import unsafe_scheme
-from kennisbank.project import load_project
+from kennisbank.core.markup import unsafe_scheme
+from kennisbank.core.project import load_project
 from test_site import build, make_project
 
 HOSTILE = """\
@@ -43,7 +43,7 @@ last_reviewed: 2025-06-01
 """
 TIP = "interventions/samenwerkingstips/koppel-terug.yaml"
 # MkDocs with the validator switched off, so only the sanitiser stands between the record and the site.
-BYPASS_VALIDATION = ("import kennisbank.project as project; project.validate = lambda *args, **kwargs: []; "
+BYPASS_VALIDATION = ("import kennisbank.core.project as project; project.validate = lambda *args, **kwargs: []; "
                      "from mkdocs.__main__ import cli; cli()")
 EXPECTED = [f"{TIP}:{where}: error: {what}" for where, what in [
     ("4:18", "raw HTML is not allowed in text fields: '<script>' (write Markdown instead: **bold**, *italic*, "

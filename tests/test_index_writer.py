@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from conftest import SCHEMA
-from kennisbank import search
-from kennisbank.project import load_project
+from kennisbank.site import search
+from kennisbank.core.project import load_project
 
 FIXTURE = Path(__file__).parent / "fixtures" / "kb"
 

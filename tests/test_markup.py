@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from kennisbank.markup import markdown_findings, unsafe_scheme
-from kennisbank.sanitising import ATTRIBUTES, TAGS, sanitise_html, sanitise_page
+from kennisbank.core.markup import markdown_findings, unsafe_scheme
+from kennisbank.site.sanitising import ATTRIBUTES, TAGS, sanitise_html, sanitise_page
 
 EXTENSIONS = yaml.safe_load((ROOT / "mkdocs.yml").read_text())["markdown_extensions"]
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "srcset", "poster", "background"}

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from conftest import SCHEMA, TODAY
-from kennisbank.project import load_project
-from kennisbank.recognition import CURRENT, EXPIRED, NOT_ASSESSED, add_years
+from kennisbank.core.project import load_project
+from kennisbank.core.recognition import CURRENT, EXPIRED, NOT_ASSESSED, add_years
 
 FIXTURE = Path(__file__).parent / "fixtures" / "kb"
 

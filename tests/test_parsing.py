@@ -1,6 +1,6 @@
 """YAML reading: libyaml speed without YAML 1.1 surprises, and line numbers on demand."""
 
-from kennisbank.parsing import compose, locate, parse_yaml, scalar_text
+from kennisbank.core.parsing import compose, locate, parse_yaml, scalar_text
 
 
 def test_dates_stay_text_so_the_schema_can_check_them():

@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from conftest import ROOT
-from kennisbank.project import load_project
+from kennisbank.core.project import load_project
 
 SEED_TITLES = {
     "‘Met een verbindende rol en gedragen visie kun je meer bereiken’",

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SCHEMA, TODAY
-from kennisbank.fields import kind_fields, walk
-from kennisbank.project import load_project
-from kennisbank.reference import render_reference
+from kennisbank.core.fields import kind_fields, walk
+from kennisbank.core.project import load_project
+from kennisbank.site.reference import render_reference
 
 FIXTURE = Path(__file__).parent / "fixtures" / "kb"
 MODEL = load_project(FIXTURE, schema_folder=SCHEMA, today=TODAY).model()
@@ -125,8 +125,8 @@ def test_every_field_the_reference_and_scaffold_show_has_a_title_and_description
 
 
 def test_the_reference_pages_are_part_of_the_site():
-    from kennisbank.pages import render_site
+    from kennisbank.site.pages import render_site
 
     sources = {page.src for page in render_site(MODEL)}
     assert {"referentie/index.md", "referentie/interventies.md", "erkenningen/verloopt.md"} <= sources
-    assert Path(ROOT / "plugins/kennisbank/templates/reference.md.j2").exists()
+    assert Path(ROOT / "plugins/kennisbank/site/templates/reference.md.j2").exists()

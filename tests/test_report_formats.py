@@ -11,8 +11,8 @@ from pathlib import Path
 
 from conftest import SCHEMA, TODAY
 from kennisbank.cli import main
-from kennisbank.problems import Problem, error, warning
-from kennisbank.report import as_github, step_summary
+from kennisbank.core.problems import Problem, error, warning
+from kennisbank.cli.report import as_github, step_summary
 
 CASES = Path(__file__).parent / "cases"
 

@@ -10,8 +10,8 @@ import pytest
 
 from conftest import SCHEMA
 from kennisbank.cli import main
-from kennisbank.problems import UsageError
-from kennisbank.schemas import load_schemas
+from kennisbank.core.problems import UsageError
+from kennisbank.core.schemas import load_schemas
 
 SCHEMA_FILES = sorted(SCHEMA.glob("*.schema.json")) + [SCHEMA / "vocabularies" / "vocabulary.schema.json"]
 

@@ -12,12 +12,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import SCHEMA, TODAY
-from kennisbank.parsing import parse_yaml
-from kennisbank.problems import Problem
-from kennisbank.records import load_record, load_records
-from kennisbank.schemas import load_schemas
-from kennisbank.validation import validate
-from kennisbank.yaml_limits import refused_feature
+from kennisbank.core.parsing import parse_yaml
+from kennisbank.core.problems import Problem
+from kennisbank.core.records import load_record, load_records
+from kennisbank.core.schemas import load_schemas
+from kennisbank.core.validation import validate
+from kennisbank.core.yaml_limits import refused_feature
 
 SCHEMAS = load_schemas(SCHEMA)
 
@@ -133,7 +133,7 @@ def test_validating_any_record_gives_problems_never_an_exception(tmp_path_factor
 
 def test_a_non_breaking_space_before_an_anchor_is_no_crash():
     """Found by hypothesis: whitespace other than space and tab before '&' made the pre-scan fail."""
-    from kennisbank.parsing import parse_yaml
+    from kennisbank.core.parsing import parse_yaml
 
     parsed = parse_yaml("\u00a0&: x\n")
     assert (parsed.data, parsed.faults) == ({"\u00a0&": "x"}, [])  # U+00A0 is no YAML space: a plain key

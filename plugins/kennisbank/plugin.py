@@ -15,11 +15,11 @@ from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from .pages import render_site
-from .search import IndexWriter, search_records
-from .problems import ERROR, UsageError
-from .sanitising import sanitise_page
-from .project import Project, load_project
+from .site.pages import render_site
+from .site.search import IndexWriter, search_records
+from .core.problems import ERROR, UsageError
+from .site.sanitising import sanitise_page
+from .core.project import Project, load_project
 
 log = get_plugin_logger(__name__)
 

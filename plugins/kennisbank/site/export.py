@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .pages import render_site
-from .problems import ERROR, UsageError
-from .project import load_project
+from ..core.problems import ERROR, UsageError
+from ..core.project import load_project
 from .rendering import GeneratedPage
 
 

@@ -7,9 +7,9 @@ Record pages sit at ``<kind folder>/<id>.md`` (``/interventies/<id>/``), term pa
 
 from __future__ import annotations
 
-from .records import Record
-from .schemas import Kind
-from .vocabularies import Vocabulary
+from ..core.records import Record
+from ..core.schemas import Kind
+from ..core.vocabularies import Vocabulary
 
 
 def record_page(kind: Kind, record_id: str) -> str:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .model import Model
-from .records import Record
-from .recognition import CURRENT, EXPIRED, Recognition
+from ..core.model import Model
+from ..core.records import Record
+from ..core.recognition import CURRENT, EXPIRED, Recognition
 from . import urls
 
 OWN_PLACE = {"title", "summary", "recognition", "related", "sources", "links", "last_reviewed"}

@@ -10,13 +10,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import urls
-from .model import Model
-from .records import Record
+from ..core.model import Model
+from ..core.records import Record
 from .catalogue import render_catalogue
-from .expiry import render_expiring
+from .expiring import render_expiring
 from .reference import render_reference
 from .rendering import GeneratedPage, render
-from .validation import iter_values
+from ..core.validation import iter_values
 from .views import card_badge, record_view
 
 PAGE_SIZE = 50

@@ -7,7 +7,7 @@ import json
 import os
 from pathlib import Path
 
-from .problems import ERROR, WARNING, Problem, count
+from ..core.problems import ERROR, WARNING, Problem, count
 
 
 def summary_line(problems: list[Problem], files: int) -> str:

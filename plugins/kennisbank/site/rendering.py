@@ -55,7 +55,7 @@ def link(context, href: str) -> Markup:
 @functools.cache
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader("kennisbank", "templates"),
+        loader=jinja2.PackageLoader("kennisbank.site", "templates"),
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,

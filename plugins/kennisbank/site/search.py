@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import urls
-from .model import Model
-from .records import Record
-from .recognition import CURRENT
-from .validation import iter_values
+from ..core.model import Model
+from ..core.records import Record
+from ..core.recognition import CURRENT
+from ..core.validation import iter_values
 from .views import card_badge
 
 FACET_VOCABULARIES = ["domains", "themes", "target-groups", "settings", "professions", "recognition-levels",

@@ -14,13 +14,14 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from . import expiry
-from .bundles import stale_bundles, write_bundles
-from .problems import ERROR, WARNING, UsageError
-from .project import RECORDS_FOLDER, SCHEMA_FOLDER, load_project
+from ..core import expiry
+from . import expiring as expiring_report
+from ..core.bundles import stale_bundles, write_bundles
+from ..core.problems import ERROR, WARNING, UsageError
+from ..core.project import RECORDS_FOLDER, SCHEMA_FOLDER, load_project
 from .report import FORMATS, write_step_summary
-from .scaffold import create_record
-from .schemas import load_schemas
+from ..core.scaffold import create_record
+from ..core.schemas import load_schemas
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,7 +65,7 @@ def _add_report(commands) -> None:
     reports = report.add_subparsers(dest="report", required=True, metavar="REPORT")
     soon = reports.add_parser("expiring", help="recognitions that expire soon or have expired, per owner")
     soon.add_argument("--within", default="180d", help="the window, in days (default: 180d)")
-    soon.add_argument("--format", choices=sorted(expiry.FORMATS), default="text", help="output format (default: text)")
+    soon.add_argument("--format", choices=sorted(expiring_report.FORMATS), default="text", help="output format (default: text)")
     _add_schema_and_today(soon)
     soon.set_defaults(run=run_expiring)
 
@@ -116,7 +117,7 @@ def run_expiring(args: argparse.Namespace) -> int:
     if project.has_errors:
         print("kennisbank: note: some records have errors and may be missing here; "
               "run 'kennisbank validate'", file=sys.stderr)
-    print(expiry.FORMATS[args.format](expiry.expiring(project.model(), days), project.today, days))
+    print(expiring_report.FORMATS[args.format](expiry.expiring(project.model(), days), project.today, days))
     return 0
 
 

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import urls
-from .model import Model
+from ..core.model import Model
 from .rendering import GeneratedPage, render
 from .search import ALL_RECORDS, FACET_VOCABULARIES, record_filters, record_meta, record_sort
 

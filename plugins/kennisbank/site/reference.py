@@ -14,13 +14,13 @@ import yaml
 from markupsafe import Markup
 
 from . import urls
-from .fields import LARGE_VOCABULARY, Field, allowed_values, kind_fields, value_label, vocabulary_key
-from .model import Model
-from .records import Record
+from ..core.fields import LARGE_VOCABULARY, Field, allowed_values, kind_fields, value_label, vocabulary_key
+from ..core.model import Model
+from ..core.records import Record
 from .rendering import GeneratedPage, render
-from .schemas import Kind
-from .validation import iter_values
-from .vocabularies import Term, Vocabulary
+from ..core.schemas import Kind
+from ..core.validation import iter_values
+from ..core.vocabularies import Term, Vocabulary
 
 FOLDER = "referentie"
 EXAMPLE_CHARACTERS = 240

@@ -61,7 +61,7 @@ def test_the_generated_mix_of_kinds(generated):
 
 def test_generated_records_name_each_other(generated):
     project = load_project(generated)
-    model = project.model()
+    model = project.model
     kinds_linked = {(model.records[link.source].kind, model.records[link.target].kind)
                     for links in model.outgoing.values() for link in links}
     assert ("practice-example", "organisation") in kinds_linked
@@ -100,7 +100,7 @@ def test_run_prints_one_json_line_with_the_documented_keys(tmp_path):
 
 
 def test_write_pages_puts_each_page_at_its_source_path(tmp_path):
-    model = load_project(FIXTURE, schema_folder=SCHEMA).model()
+    model = load_project(FIXTURE, schema_folder=SCHEMA).model
     pages = render_site(model)
     write_pages(pages, tmp_path)
     for page in pages:

@@ -63,17 +63,18 @@ def test_the_json_format_carries_the_same_list(capsys, monkeypatch):
         "owners": [{"owner": "movisie", "title": "Movisie", "recognitions": [
             {"id": "oude-aanpak", "title": "Oude aanpak", "path": "interventions/interventies/oude-aanpak.yaml",
              "status": "expired", "level": "goed-beschreven", "label": "Goed beschreven", "code": "0",
-             "decided": "2020-01-15", "valid_until": "2023-01-15", "days_left": -2147},
+             "decided": "2020-01-15", "valid_until": "2023-01-15", "ends_by": "2023-01-15", "days_left": -2147},
             {"id": "beweegochtend", "title": "Beweegochtend in de wijk",
              "path": "interventions/interventies/beweegochtend.yaml", "status": "current",
              "level": "goed-onderbouwd", "label": "Goed onderbouwd", "code": "I", "decided": "2024-03-01",
-             "valid_until": "2029-03-01", "days_left": 90},
+             "valid_until": "2029-03-01", "ends_by": "2029-03-01", "days_left": 90},
         ]}],
     }
 
 
 def test_nothing_to_report_says_so(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "interventions").mkdir()
     assert main(["report", "expiring", "--schema", str(SCHEMA), "--today", "2026-01-01"]) == 0
     assert capsys.readouterr().out == "No recognitions expire by 2026-06-30 (within 180 days of 2026-01-01).\n"
 
@@ -85,7 +86,7 @@ def test_a_window_that_is_not_a_number_of_days_is_a_usage_error(window, capsys, 
 
 
 def test_the_site_page_lists_the_same_recognitions_per_owner_as_of_the_build_date():
-    model = load_project(FIXTURE, schema_folder=SCHEMA, today=date(2028, 12, 1)).model()
+    model = load_project(FIXTURE, schema_folder=SCHEMA, today=date(2028, 12, 1)).model
     page = render_expiring(model)
     assert page.src == "erkenningen/verloopt.md"
     assert page.markdown.splitlines()[-4:] == [
@@ -100,6 +101,6 @@ def test_the_site_page_lists_the_same_recognitions_per_owner_as_of_the_build_dat
 
 
 def test_the_site_page_says_when_nothing_expires():
-    model = load_project(FIXTURE, schema_folder=SCHEMA, today=date(2021, 1, 1)).model()
+    model = load_project(FIXTURE, schema_folder=SCHEMA, today=date(2021, 1, 1)).model
     assert render_expiring(model).markdown.splitlines()[-1] == (
         "Er verloopt nu geen erkenning binnen 180 dagen, en er is geen erkenning verlopen.")

@@ -17,7 +17,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "kb"
 
 @pytest.fixture(scope="module")
 def records():
-    return search.search_records(load_project(FIXTURE, schema_folder=SCHEMA).model())
+    return search.search_records(load_project(FIXTURE, schema_folder=SCHEMA).model)
 
 
 def test_the_writer_indexes_every_record_without_a_pause_per_record(records, tmp_path):

@@ -18,7 +18,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "kb"
 def model():
     project = load_project(FIXTURE, schema_folder=SCHEMA, today=TODAY)
     assert not project.has_errors, project.problems
-    return project.model()
+    return project.model
 
 
 def ids(records):

@@ -23,7 +23,7 @@ def test_markdown_in_plain_text_fields_is_shown_literally(tmp_path):
                        .replace("neighbourhood: Noord", 'neighbourhood: "[x](javascript:y)"'))
     project = load_project(tmp_path, schema_folder=SCHEMA, today=TODAY)
     assert not project.has_errors, "plain-text fields may hold any text: it is shown, not interpreted"
-    pages = {page.src: page.markdown for page in render_site(project.model())}
+    pages = {page.src: page.markdown for page in render_site(project.model)}
     html = markdown.markdown(pages["praktijkvoorbeelden/beweegochtend-tilburg.md"], extensions=EXTENSIONS)
     assert "href=\"javascript" not in html and "<em>" not in html
     assert "<dd>[x](javascript:y)</dd>" in html
@@ -36,7 +36,7 @@ def test_markdown_fields_are_rendered_as_markdown(tmp_path):
     example.write_text(example.read_text().replace("- Een bekende plek verlaagt de drempel.",
                                                    "- Een *bekende* plek verlaagt de drempel."))
     project = load_project(tmp_path, schema_folder=SCHEMA, today=TODAY)
-    pages = {page.src: page.markdown for page in render_site(project.model())}
+    pages = {page.src: page.markdown for page in render_site(project.model)}
     html = markdown.markdown(pages["praktijkvoorbeelden/beweegochtend-tilburg.md"], extensions=EXTENSIONS)
     assert "<li>Een <em>bekende</em> plek verlaagt de drempel.</li>" in html
 
@@ -48,7 +48,7 @@ def _with_many_tips(tmp_path, count: int):
         (tmp_path / f"interventions/samenwerkingstips/tip-{number:03}.yaml").write_text(tip)
     project = load_project(tmp_path, schema_folder=SCHEMA, today=TODAY)
     assert not project.has_errors
-    return {page.src: page.markdown for page in render_site(project.model())}
+    return {page.src: page.markdown for page in render_site(project.model)}
 
 
 def test_related_lists_are_capped_and_a_step_links_to_the_rest_in_the_catalogue(tmp_path):

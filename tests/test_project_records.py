@@ -47,7 +47,7 @@ def test_no_record_claims_a_recognition_the_sources_do_not_state(project):
 
 
 def test_interventions_learn_the_examples_that_used_them(project):
-    model = project.model()
+    model = project.model
     used = [record for record in project.records if record.kind == "practice-example" and record.data.get("interventions")]
     assert used, "at least one practice example names an intervention"
     for example in used:

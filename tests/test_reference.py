@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SCHEMA, TODAY
-from kennisbank.core.fields import kind_fields, walk
+from kennisbank.core.fields import walk
 from kennisbank.core.project import load_project
 from kennisbank.site.reference import render_reference
 
 FIXTURE = Path(__file__).parent / "fixtures" / "kb"
-MODEL = load_project(FIXTURE, schema_folder=SCHEMA, today=TODAY).model()
+MODEL = load_project(FIXTURE, schema_folder=SCHEMA, today=TODAY).model
 PAGES = {page.src: page.markdown for page in render_reference(MODEL)}
 
 
@@ -40,7 +40,7 @@ def _field_headings(markdown: str) -> list[str]:
 def test_every_field_of_the_kind_has_its_own_section(kind):
     page = PAGES[f"referentie/{kind.folder}.md"]
     headings = _field_headings(page)
-    assert headings == [field.dotted for field in walk(kind_fields(MODEL.schemas, kind.name))]
+    assert headings == [field.dotted for field in walk(kind.fields)]
     own = set(_property_names(json.loads((SCHEMA / kind.schema_file).read_text())))
     assert own <= {heading.split(".")[-1] for heading in headings}
 
@@ -101,7 +101,7 @@ def test_a_field_no_record_fills_takes_its_example_from_the_schema_if_it_has_one
 
 
 def test_the_seed_records_give_the_reference_its_examples():
-    seeds = load_project(ROOT, today=TODAY).model()
+    seeds = load_project(ROOT, today=TODAY).model
     page = {p.src: p.markdown for p in render_reference(seeds)}["referentie/interventies.md"]
     section = page[page.index("### `problem`"):page.index("### `goals`")]
     assert "Voorbeeld, uit [" in section and "```yaml\nproblem: |\n  " in section and " …\n```" in section
@@ -118,7 +118,7 @@ def test_the_index_links_every_kind_and_names_the_kind_for_kennisbank_new():
 
 def test_every_field_the_reference_and_scaffold_show_has_a_title_and_description():
     """The guarantee both generated texts rely on, checked on the fields as they show them."""
-    fields = [field for kind in MODEL.schemas.kinds for field in walk(kind_fields(MODEL.schemas, kind))]
+    fields = [field for kind in MODEL.schemas.kinds.values() for field in walk(kind.fields)]
     assert len(fields) > 50
     assert [field.dotted for field in fields if not field.title or field.title == field.name
             or not field.description] == []

@@ -11,6 +11,7 @@ import pytest
 from conftest import SCHEMA
 from kennisbank.cli import main
 from kennisbank.core.problems import UsageError
+from kennisbank.core.fields import walk
 from kennisbank.core.schemas import load_schemas
 
 SCHEMA_FILES = sorted(SCHEMA.glob("*.schema.json")) + [SCHEMA / "vocabularies" / "vocabulary.schema.json"]
@@ -34,12 +35,8 @@ def _properties(node, where=""):
 
 def test_every_property_has_a_dutch_title_and_description():
     schemas = load_schemas(SCHEMA)
-    missing = []
-    for path in SCHEMA_FILES:
-        for where, prop in _properties(json.loads(path.read_text())):
-            resolved, _ = schemas.resolve(prop, "defs.schema.json")
-            if not resolved.get("title") or not resolved.get("description"):
-                missing.append(f"{path.name}{where}")
+    missing = [f"{kind.name}: {field.dotted}" for kind in schemas.kinds.values() for field in walk(kind.fields)
+               if not field.schema.get("title") or not field.schema.get("description")]
     assert missing == []
 
 
@@ -57,7 +54,7 @@ def test_kinds_and_vocabularies_are_read_from_the_schema_folder():
     levels = schemas.vocabularies["recognition-levels"]
     assert [(t.code, t.validity_years) for t in levels.terms.values()][:5] == [
         ("0", 3), ("I", 5), ("II", 5), ("III", 5), ("IV", 5)]
-    assert ("partners", "*", "organisation") in [path for path, _ in schemas.references["practice-example"]]
+    assert ("partners", "*", "organisation") in [field.value_path for field in schemas.kinds["practice-example"].references]
 
 
 def test_an_unknown_vocabulary_name_is_a_usage_error(tmp_path):

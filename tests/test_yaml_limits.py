@@ -16,7 +16,7 @@ from kennisbank.core.parsing import parse_yaml
 from kennisbank.core.problems import Problem
 from kennisbank.core.records import load_record, load_records
 from kennisbank.core.schemas import load_schemas
-from kennisbank.core.validation import validate
+from kennisbank.core.project import load_project
 from kennisbank.core.yaml_limits import refused_feature
 
 SCHEMAS = load_schemas(SCHEMA)
@@ -126,9 +126,8 @@ def test_validating_any_record_gives_problems_never_an_exception(tmp_path_factor
     path = root / "interventions" / "samenwerkingstips" / "tip.yaml"
     path.parent.mkdir(parents=True)
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    records, problems = load_records(root, root / "interventions", SCHEMAS)
-    problems += validate(records, SCHEMAS, TODAY)
-    assert all(isinstance(problem, Problem) for problem in problems)
+    project = load_project(root, schema_folder=SCHEMA, today=TODAY)
+    assert all(isinstance(problem, Problem) for problem in project.problems)
 
 
 def test_a_non_breaking_space_before_an_anchor_is_no_crash():

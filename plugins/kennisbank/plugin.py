@@ -51,7 +51,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def on_files(self, files: Files, config) -> Files:
         edit_base = self.config.edit_url.rstrip("/") + "/" if self.config.edit_url else ""
         in_nav = nav_sources(config.nav)
-        self.model = self.project.model()
+        self.model = self.project.model
         self.indexing = IndexWriter(search_records(self.model, directory_urls=config.use_directory_urls),
                                     Path(config.site_dir) / "pagefind").start()
         for page in render_site(self.model, edit_base):

@@ -117,7 +117,7 @@ def run_expiring(args: argparse.Namespace) -> int:
     if project.has_errors:
         print("kennisbank: note: some records have errors and may be missing here; "
               "run 'kennisbank validate'", file=sys.stderr)
-    print(expiring_report.FORMATS[args.format](expiry.expiring(project.model(), days), project.today, days))
+    print(expiring_report.FORMATS[args.format](expiry.expiring(project.model, days), project.today, days))
     return 0
 
 

@@ -25,8 +25,9 @@ def as_text(groups: list[OwnerGroup], today: date, within_days: int) -> str:
 
 def _state(item: Expiring) -> str:
     if item.expired:
-        return f"EXPIRED on {item.recognition.valid_until}, {-item.days_left} day(s) ago"
-    return f"expires on {item.recognition.valid_until}, in {item.days_left} day(s)"
+        when = "on" if item.exact else "by the end of the year at the latest,"
+        return f"EXPIRED {when} {item.ends}, {-item.days_left} day(s) ago"
+    return f"expires on {item.ends}, in {item.days_left} day(s)"
 
 
 def _level(item: Expiring) -> str:
@@ -51,7 +52,8 @@ def _item_data(item: Expiring) -> dict:
         "id": item.record.id, "title": item.record.data.get("title", ""), "path": item.record.path,
         "status": recognition.status, "level": recognition.level, "label": recognition.label,
         "code": recognition.code, "decided": recognition.decided.isoformat() if recognition.decided else None,
-        "valid_until": recognition.valid_until.isoformat(), "days_left": item.days_left,
+        "valid_until": recognition.valid_until.isoformat() if recognition.valid_until else None,
+        "ends_by": item.ends.isoformat(), "days_left": item.days_left,
     }
 
 

@@ -17,6 +17,7 @@ import copy
 import json
 from pathlib import Path
 
+from .fields import vocabulary_fields
 from .schemas import Kind, SchemaSet
 from .vocabularies import Vocabulary
 
@@ -30,8 +31,8 @@ def bundle_path(schema_folder: Path, kind: Kind) -> Path:
 
 
 def bundle(schemas: SchemaSet, kind: Kind) -> dict:
-    flat = copy.deepcopy(schemas.validators[kind.name].schema)
-    _describe_terms(flat, schemas.vocabularies)
+    flat = copy.deepcopy(kind.schema)
+    _describe_terms(flat, kind, schemas.vocabularies)
     return {"$schema": flat.get("$schema"), "$comment": NOTICE.format(source=kind.schema_file), **flat}
 
 
@@ -65,19 +66,14 @@ def _orphans(schemas: SchemaSet) -> list[Path]:
     return sorted(path for path in folder.glob("*.schema.json") if path.name not in expected)
 
 
-def _describe_terms(schema: dict, vocabularies: dict[str, Vocabulary]) -> None:
+def _describe_terms(schema: dict, kind: Kind, vocabularies: dict[str, Vocabulary]) -> None:
     """Add each term's label (and description) beside every vocabulary ``enum``, for editors."""
-    stack = [schema]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            if node.get("x-vocabulary") in vocabularies:
-                terms = vocabularies[node["x-vocabulary"]].terms.values()
-                node["enumDescriptions"] = [f"{t.label}: {t.description}" if t.description else t.label
-                                            for t in terms]
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
+    for field in vocabulary_fields(kind.fields):
+        node = schema
+        for step in field.pointer + (("items",) if field.is_list else ()):
+            node = node[step]
+        node["enumDescriptions"] = [f"{term.label}: {term.description}" if term.description else term.label
+                                    for term in vocabularies[field.vocabulary].terms.values()]
 
 
 def _read(path: Path) -> str | None:

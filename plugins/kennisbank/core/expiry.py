@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from .model import Model
 from .problems import UsageError
@@ -30,6 +30,15 @@ class Expiring:
     @property
     def expired(self) -> bool:
         return self.recognition.status == EXPIRED
+
+    @property
+    def ends(self) -> date:
+        """The end date: exact where the decision date is known, else the latest it can be."""
+        return self.recognition.ends_by
+
+    @property
+    def exact(self) -> bool:
+        return self.recognition.valid_until is not None
 
 
 @dataclass(frozen=True)
@@ -50,15 +59,15 @@ def parse_days(text: str) -> int:
 def expiring(model: Model, within_days: int) -> list[OwnerGroup]:
     """Recognitions ending within the window after today, and those already ended, per owner."""
     until = model.today + timedelta(days=within_days)
-    found = [Expiring(model.records[record_id], recognition, (recognition.valid_until - model.today).days)
+    found = [Expiring(model.records[record_id], recognition, (recognition.ends_by - model.today).days)
              for record_id, recognition in model.recognitions.items()
-             if recognition.valid_until is not None and recognition.valid_until <= until]
+             if recognition.ends_by is not None and recognition.ends_by <= until]
     return _by_owner(model, found)
 
 
 def _by_owner(model: Model, found: list[Expiring]) -> list[OwnerGroup]:
     owners: dict[str, list[Expiring]] = {}
-    for item in sorted(found, key=lambda item: (item.recognition.valid_until, item.record.id)):
+    for item in sorted(found, key=lambda item: (item.ends, item.record.id)):
         owner = item.record.data.get("owner")
         owners.setdefault(owner if isinstance(owner, str) else "", []).append(item)
     groups = [OwnerGroup(owner, _owner_title(model, owner), items) for owner, items in owners.items()]

@@ -19,7 +19,6 @@ TYPE_WORDS = {
     "object": "a set of fields",
     "null": "nothing",
 }
-SHARED_SCHEMA = "defs.schema.json"  # kind schemas refer into it by name, so it resolves both
 YAML_BOOLEAN_WORDS = {"yes", "no", "on", "off", "true", "false", "y", "n"}
 
 
@@ -41,10 +40,9 @@ def _field(path) -> str:
 
 def _required(err, schemas, written):
     name = err.message.split("'")[1] if err.message.startswith("'") else str(err.validator_value)
-    sub = err.schema.get("properties", {}).get(name, {})
-    resolved, _ = schemas.resolve(sub, SHARED_SCHEMA)
-    title = resolved.get("title", "")
-    explained = f", {title}: {resolved.get('description', '')}".rstrip(": ") if title else ""
+    sub = err.schema.get("properties", {}).get(name, {})  # the flattened schema: no $ref left
+    title = sub.get("title", "")
+    explained = f", {title}: {sub.get('description', '')}".rstrip(": ") if title else ""
     return f"missing required field '{name}'", f"add '{name}:'{explained}", []
 
 

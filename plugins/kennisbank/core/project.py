@@ -1,4 +1,9 @@
-"""One call that loads, validates and relates a whole project, for the CLI and the plugin alike."""
+"""One call that loads, validates and relates a whole project, for the CLI and the plugin alike.
+
+The order is the contract: records are read, each id is given to its first file, the
+recognitions are decided, every record is checked, and the model is built from exactly what
+validation kept, once.
+"""
 
 from __future__ import annotations
 
@@ -7,38 +12,52 @@ from datetime import date
 from pathlib import Path
 
 from .model import Model, build_model
-from .problems import ERROR, Problem
+from .problems import ERROR, Problem, UsageError
+from .recognition import FIELD as RECOGNITION_FIELD
+from .recognition import LEVELS, recognitions
 from .records import Record, load_records
 from .schemas import SchemaSet, load_schemas
-from .validation import validate
+from .suggestions import did_you_mean
+from .validation import unique_records, validate
 
 SCHEMA_FOLDER = "schema"
 RECORDS_FOLDER = "interventions"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Project:
     root: Path
     schemas: SchemaSet
-    records: list[Record]
-    problems: list[Problem]
+    records: tuple[Record, ...]
+    problems: tuple[Problem, ...]
     today: date
+    model: Model
 
     @property
     def has_errors(self) -> bool:
         return any(problem.severity == ERROR for problem in self.problems)
 
-    def model(self) -> Model:
-        return build_model(self.records, self.schemas, self.today)
-
 
 def load_project(root: Path, schema_folder: Path | None = None, records_folder: Path | None = None,
                  today: date | None = None) -> Project:
-    """Load and check everything; raises ``UsageError`` only when the schemas themselves are unusable."""
+    """Load and check everything; raises ``UsageError`` only when the project itself is unusable."""
     root = root.resolve()
     schemas = load_schemas(schema_folder or root / SCHEMA_FOLDER)
     folder = (records_folder or root / RECORDS_FOLDER).resolve()
+    if not folder.is_dir():
+        raise UsageError(missing_folder(folder, root))
     today = today or date.today()
-    records, problems = load_records(root, folder, schemas) if folder.is_dir() else ([], [])
-    problems = sorted(problems + validate(records, schemas, today))
-    return Project(root, schemas, records, problems, today)
+    records, problems = load_records(root, folder, schemas)
+    by_id, duplicates = unique_records(records)
+    with_recognition = {kind.name for kind in schemas.kinds.values() if kind.field_named(RECOGNITION_FIELD)}
+    decided = recognitions(records, with_recognition, schemas.vocabularies.get(LEVELS), today)
+    problems = sorted(problems + duplicates + validate(records, by_id, decided, schemas, today))
+    model = build_model(by_id, schemas, decided, today)
+    return Project(root, schemas, tuple(records), tuple(problems), today, model)
+
+
+def missing_folder(folder: Path, root: Path) -> str:
+    """Why a records folder that is not there cannot be read, with the likely intended one."""
+    siblings = [path.name for path in folder.parent.iterdir() if path.is_dir()] if folder.parent.is_dir() else []
+    shown = folder.relative_to(root).as_posix() if folder.is_relative_to(root) else str(folder)
+    return f"records folder '{shown}' not found{did_you_mean(folder.name, siblings)}"

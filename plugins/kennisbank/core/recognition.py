@@ -2,31 +2,47 @@
 
 A recognition is valid for its level's period from the decision date (``validity_years`` in
 the vocabulary); a record may state another end date only with a reason. An expired
-recognition must never be shown as current, so status is derived here, once, for every use.
+recognition must never be shown as current, and neither may one whose end cannot be known
+(no decision date, or a level without a term): that one is ``unknown``. Where a source gives
+only the year of the decision, the recognition ended at the latest at the end of that year
+plus the term, which is often enough to know it has expired. Status is decided here, once,
+for every record and every use.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from .records import Record
 from .vocabularies import Vocabulary
 
 CURRENT = "current"
 EXPIRED = "expired"
+UNKNOWN = "unknown"  # assessed and recognised, but whether it still holds cannot be known
+NOT_RECOGNISED = "not-recognised"
 NOT_ASSESSED = "not-assessed"
+LEVELS = "recognition-levels"
+FIELD = "recognition"
+NOT_RECOGNISED_LEVEL = "niet-erkend"
 
 
 @dataclass(frozen=True)
 class Recognition:
+    """``valid_until`` is the exact end where it can be known; ``ends_by`` the latest it can be."""
+
     status: str
     level: str = ""
     label: str = ""
     code: str = ""
     decided: date | None = None
+    decided_year: int | None = None
     valid_until: date | None = None
+    ends_by: date | None = None
     scope: str = ""
     assessed_by: str = ""
+    note: str = ""
 
 
 def add_years(day: date, years: int) -> date:
@@ -55,20 +71,50 @@ def valid_until(recognition: dict, levels: Vocabulary) -> date | None:
     return add_years(decided, term.validity_years)
 
 
+def ends_by(recognition: dict, levels: Vocabulary) -> date | None:
+    """The latest day the recognition can hold: exact when dated, else the end of year + term."""
+    exact = valid_until(recognition, levels)
+    year = recognition.get("decided_year")
+    term = levels.terms.get(recognition.get("level"))
+    if exact or not isinstance(year, int) or term is None or term.validity_years is None:
+        return exact
+    return date(year + term.validity_years, 12, 31)
+
+
 def recognition_of(data: dict, levels: Vocabulary, today: date) -> Recognition:
-    recognition = data.get("recognition")
+    recognition = data.get(FIELD)
     if not isinstance(recognition, dict):
         return Recognition(NOT_ASSESSED)
     term = levels.terms.get(recognition.get("level"))
-    until = valid_until(recognition, levels)
-    status = EXPIRED if until is not None and until < today else CURRENT
+    exact, latest = valid_until(recognition, levels), ends_by(recognition, levels)
+    year = recognition.get("decided_year")
     return Recognition(
-        status=status,
+        status=_status(recognition.get("level"), exact, latest, today),
         level=recognition.get("level", ""),
         label=term.label if term else "",
         code=term.code if term else "",
         decided=parse_date(recognition.get("decided")),
-        valid_until=until,
+        decided_year=year if isinstance(year, int) else None,
+        valid_until=exact,
+        ends_by=latest,
         scope=recognition.get("scope", ""),
         assessed_by=recognition.get("assessed_by", ""),
+        note=recognition.get("note", ""),
     )
+
+
+def _status(level: object, exact: date | None, latest: date | None, today: date) -> str:
+    if level == NOT_RECOGNISED_LEVEL:
+        return NOT_RECOGNISED
+    if latest is not None and latest < today:
+        return EXPIRED
+    return CURRENT if exact is not None else UNKNOWN
+
+
+def recognitions(records: Iterable[Record], kinds_with_recognition: set[str], levels: Vocabulary | None,
+                 today: date) -> dict[str, Recognition]:
+    """The recognition of every record whose kind has one, by record path (duplicates included)."""
+    if levels is None:
+        return {}
+    return {record.path: recognition_of(record.data, levels, today)
+            for record in records if record.kind in kinds_with_recognition}

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .bundles import bundle_path
-from .fields import LARGE_VOCABULARY, MARKDOWN_LABEL, Field, choices, kind_fields, value_label, vocabulary_key
+from .field_labels import LARGE_VOCABULARY, MARKDOWN_LABEL, choices, value_label
+from .fields import Field
 from .problems import UsageError
 from .records import ID_PATTERN
 from .schemas import Kind, SchemaSet
@@ -80,9 +81,9 @@ def id_refusal(root: Path, records: Path, schemas: SchemaSet, record_id: str) ->
 def scaffold(schemas: SchemaSet, kind: Kind, target: Path, shown: str) -> str:
     """The file's text: editor line, instructions, then every field in schema order."""
     schema_link = Path(os.path.relpath(bundle_path(schemas.folder, kind), target.parent)).as_posix()
-    fields = kind_fields(schemas, kind.name)
+    fields = kind.fields
     example = _long_text_field(fields, schemas)
-    about = f"{kind.label}: {schemas.schemas[kind.schema_file].get('description', '')}"
+    about = f"{kind.label}: {kind.description}"
     lines = [f"# yaml-language-server: $schema={schema_link}"] + _wrapped(about, "")
     lines += ["#"] + ["#" + (" " + line if line else "") for line in HOW_TO.format(example=example, path=shown).splitlines()]
     for field in fields:
@@ -97,7 +98,7 @@ def field_lines(field: Field, schemas: SchemaSet, indent: int) -> list[str]:
     lines = _wrapped(f"{field.title} ({needed}, {value_label(field, schemas)}): {field.description}", pad)
     options = choices(field, schemas)
     if len(options) > LARGE_VOCABULARY:
-        lines += _wrapped(f"kies uit de lijst in schema/vocabularies/{vocabulary_key(field)}.yaml", pad)
+        lines += _wrapped(f"kies uit de lijst in schema/vocabularies/{field.vocabulary}.yaml", pad)
     elif options:
         lines += _wrapped(("kies een of meer uit: " if field.is_list else "kies uit: ") + ", ".join(options), pad)
     value = _value_lines(field, schemas, indent)
@@ -130,7 +131,7 @@ def _list_item_lines(field: Field, schemas: SchemaSet, indent: int) -> list[str]
     return head + [lines[first][:cut] + "- " + lines[first][cut + 2:]] + lines[first + 1:]
 
 
-def _long_text_field(fields: list[Field], schemas: SchemaSet) -> str:
+def _long_text_field(fields: tuple[Field, ...], schemas: SchemaSet) -> str:
     """A field of this kind to show the | notation with: Markdown text if it has any."""
     labels = [(field.name, value_label(field, schemas)) for field in fields]
     markdown = [name for name, label in labels if label == MARKDOWN_LABEL]

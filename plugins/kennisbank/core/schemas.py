@@ -3,7 +3,8 @@
 Each ``schema/<kind>.schema.json`` declares its kind in ``x-kind`` (name, folder, labels), so
 adding a kind is adding a schema. Fields that take vocabulary terms say ``x-vocabulary``;
 fields that point at other records say ``x-references``; Markdown text says ``x-markdown``.
-All three are read here once.
+Each kind's schema is loaded and dereferenced once, here, and read into its field tree
+(``fields``), which is what the rest of the package consults.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import copy
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import jsonschema
@@ -18,71 +20,80 @@ import jsonschema_rs
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from .fields import Field, field_tree, markdown_fields, reference_fields, vocabulary_fields
 from .problems import UsageError
 from .vocabularies import Vocabulary, load_vocabularies
 
 Validator = jsonschema.Draft202012Validator
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Kind:
+    """A record kind as its schema declares it (``x-kind``), with its flattened schema and fields.
+
+    ``schema`` is the kind's schema with every ``$ref`` replaced and the vocabularies folded in:
+    what the validator checks against. ``fields`` is the one reading of it that every output uses.
+    """
+
     name: str
     order: int
     folder: str
     label: str
     plural: str
     schema_file: str
+    description: str = ""
+    intro: str = ""
+    schema: dict = field(default_factory=dict, repr=False)
+    fields: tuple[Field, ...] = ()
+
+    @cached_property
+    def references(self) -> tuple[Field, ...]:
+        return tuple(reference_fields(self.fields))
+
+    @cached_property
+    def vocabulary_fields(self) -> tuple[Field, ...]:
+        return tuple(vocabulary_fields(self.fields))
+
+    @cached_property
+    def markdown_fields(self) -> tuple[Field, ...]:
+        return tuple(markdown_fields(self.fields))
+
+    def field_named(self, name: str) -> Field | None:
+        """The top-level field ``name``, if the kind has one."""
+        return next((found for found in self.fields if found.name == name), None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class SchemaSet:
     folder: Path
     kinds: dict[str, Kind]
-    schemas: dict[str, dict]
-    registry: Registry
     vocabularies: dict[str, Vocabulary]
     validators: dict[str, Validator]
-    fast_validators: dict[str, object]
-    references: dict[str, list[tuple[tuple, tuple[str, ...]]]]
-    vocabulary_fields: dict[str, list[tuple[tuple, str]]]
-    markdown_fields: dict[str, list[tuple[tuple, bool]]] = field(default_factory=dict)
-
-    def resolve(self, schema: dict, base: str) -> tuple[dict, str]:
-        """Follow ``$ref`` to the schema it names, keeping the referring schema's own keywords.
-
-        Returns the merged schema and the file its further ``$ref`` s are relative to.
-        """
-        if "$ref" not in schema:
-            return schema, base
-        ref = schema["$ref"]
-        resolved = self.registry.resolver(base_uri=base).lookup(ref)
-        target_base = ref.split("#")[0] or base
-        target, target_base = self.resolve(resolved.contents, target_base)
-        return {**target, **{k: v for k, v in schema.items() if k != "$ref"}}, target_base
+    fast_validators: dict[str, jsonschema_rs.Draft202012Validator]
 
 
 def load_schemas(folder: Path) -> SchemaSet:
+    """Read, check and dereference every schema once; a broken one is a usage problem (exit 2)."""
     vocabularies = load_vocabularies(folder / "vocabularies")
     raw = {path.name: _read_schema(path) for path in sorted(folder.glob("*.schema.json"))}
     schemas = {name: _with_vocabularies(schema, vocabularies, name) for name, schema in raw.items()}
     registry = Registry().with_resources(
         (name, Resource(contents=schema, specification=DRAFT202012)) for name, schema in schemas.items()
     )
-    kinds = _kinds(raw)
-    if not kinds:
+    declared = sorted((name for name, schema in raw.items() if "x-kind" in schema),
+                      key=lambda name: raw[name]["x-kind"].get("order", 0))
+    if not declared:
         raise UsageError(f"{folder}: no record schemas found (files named <kind>.schema.json with x-kind)")
-    partial = SchemaSet(folder, kinds, schemas, registry, vocabularies, {}, {}, {}, {})
-    flat = {kind.name: dereference(partial, schemas[kind.schema_file], kind.schema_file) for kind in kinds.values()}
+    kinds = {}
+    for name in declared:
+        flat = dereference(registry, schemas[name], name)
+        kind = Kind(schema_file=name, description=raw[name].get("description", ""), schema=flat,
+                    fields=field_tree(flat), **raw[name]["x-kind"])
+        kinds[kind.name] = kind
     checker = shared_format_checker()
-    validators = {name: Validator(schema, format_checker=checker) for name, schema in flat.items()}
-    fast = {name: jsonschema_rs.Draft202012Validator(schema, validate_formats=True) for name, schema in flat.items()}
-    references, vocabulary_fields, markdown_fields = {}, {}, {}
-    for kind in kinds.values():
-        references[kind.name] = annotated_paths(partial, schemas[kind.schema_file], kind.schema_file, "x-references")
-        vocabulary_fields[kind.name] = annotated_paths(partial, schemas[kind.schema_file], kind.schema_file, "x-vocabulary")
-        markdown_fields[kind.name] = annotated_paths(partial, schemas[kind.schema_file], kind.schema_file, "x-markdown")
-    return SchemaSet(folder, kinds, schemas, registry, vocabularies, validators, fast, references, vocabulary_fields,
-                     markdown_fields)
+    validators = {name: Validator(kind.schema, format_checker=checker) for name, kind in kinds.items()}
+    fast = {name: jsonschema_rs.Draft202012Validator(kind.schema, validate_formats=True) for name, kind in kinds.items()}
+    return SchemaSet(folder, kinds, vocabularies, validators, fast)
 
 
 SHARED_FORMATS = ("date", "email")  # uri: our https?:// pattern gives the clearer message
@@ -113,11 +124,6 @@ def _read_schema(path: Path) -> dict:
     return schema
 
 
-def _kinds(raw: dict[str, dict]) -> dict[str, Kind]:
-    kinds = [Kind(schema_file=name, **schema["x-kind"]) for name, schema in raw.items() if "x-kind" in schema]
-    return {kind.name: kind for kind in sorted(kinds, key=lambda kind: kind.order)}
-
-
 def _with_vocabularies(schema: dict, vocabularies: dict[str, Vocabulary], file_name: str) -> dict:
     """Copy the schema with an ``enum`` of term ids beside every ``x-vocabulary``."""
     schema = copy.deepcopy(schema)
@@ -136,34 +142,28 @@ def _with_vocabularies(schema: dict, vocabularies: dict[str, Vocabulary], file_n
     return schema
 
 
-def dereference(schema_set: SchemaSet, schema, base: str):
+def resolve(registry: Registry, schema: dict, base: str) -> tuple[dict, str]:
+    """Follow ``$ref`` to the schema it names, keeping the referring schema's own keywords.
+
+    Returns the merged schema and the file its further ``$ref`` s are relative to.
+    """
+    if "$ref" not in schema:
+        return schema, base
+    ref = schema["$ref"]
+    resolved = registry.resolver(base_uri=base).lookup(ref)
+    target, target_base = resolve(registry, resolved.contents, ref.split("#")[0] or base)
+    return {**target, **{k: v for k, v in schema.items() if k != "$ref"}}, target_base
+
+
+def dereference(registry: Registry, schema, base: str):
     """The schema with every ``$ref`` replaced by what it names (our schemas have no cycles).
 
     Validating against a self-contained schema skips reference lookups, which took most of
     the validation time, and lets the fast validator run without a registry.
     """
     if isinstance(schema, list):
-        return [dereference(schema_set, item, base) for item in schema]
+        return [dereference(registry, item, base) for item in schema]
     if not isinstance(schema, dict):
         return schema
-    resolved, inner = schema_set.resolve(schema, base)
-    return {key: dereference(schema_set, value, inner) for key, value in resolved.items()}
-
-
-def annotated_paths(schema_set: SchemaSet, schema: dict, base: str, keyword: str, prefix: tuple = ()) -> list:
-    """Every field carrying ``keyword``, as (path, the keyword's value).
-
-    For ``x-references`` that is every place a record can name another record, with the kinds
-    it may name; for ``x-vocabulary`` every field that takes terms. ``"*"`` in a path stands
-    for every item of a list.
-    """
-    schema, base = schema_set.resolve(schema, base)
-    if keyword in schema:
-        value = schema[keyword]
-        return [(prefix, tuple(value) if isinstance(value, list) else value)]
-    found = []
-    for name, sub in schema.get("properties", {}).items():
-        found += annotated_paths(schema_set, sub, base, keyword, prefix + (name,))
-    if isinstance(schema.get("items"), dict):
-        found += annotated_paths(schema_set, schema["items"], base, keyword, prefix + ("*",))
-    return found
+    resolved, inner = resolve(registry, schema, base)
+    return {key: dereference(registry, value, inner) for key, value in resolved.items()}

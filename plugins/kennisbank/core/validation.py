@@ -6,19 +6,19 @@ in every file. Line numbers are looked up only for records that have a problem.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Mapping
 from datetime import date
 
 from .markup import Finding, markdown_findings
+from .paths import iter_values
 from .parsing import compose, locate, locate_text, scalar_text
 from .messages import describe_error
 from .problems import Problem, error, warning
-from .recognition import parse_date, recognition_of, EXPIRED
+from .recognition import EXPIRED, NOT_ASSESSED, Recognition, parse_date
 from .records import Record
 from .schemas import SchemaSet
 from .suggestions import did_you_mean
 
-RECOGNITION_LEVELS = "recognition-levels"
 
 
 class Locator:
@@ -49,14 +49,15 @@ class Locator:
         return self._root
 
 
-def validate(records: list[Record], schemas: SchemaSet, today: date) -> list[Problem]:
+def validate(records: list[Record], by_id: Mapping[str, Record], recognitions: Mapping[str, Recognition],
+             schemas: SchemaSet, today: date) -> list[Problem]:
+    """Every problem of every record; ``by_id`` and ``recognitions`` are the ones the model gets."""
     problems = []
-    by_id = _unique_records(records, problems)
     for record in records:
         locator = Locator(record)
         problems += check_schema(record, schemas, locator)
         problems += check_references(record, schemas, by_id, locator)
-        problems += check_recognition(record, schemas, today, locator)
+        problems += check_recognition(record, recognitions.get(record.path), today, locator)
         problems += check_markup(record, schemas, locator)
         problems += check_sources(record, locator)
     return problems
@@ -95,35 +96,23 @@ def _written(err, locator: Locator) -> str | None:
     return locator.written(list(err.absolute_path)) if isinstance(err.instance, bool) else None
 
 
-def _unique_records(records: list[Record], problems: list[Problem]) -> dict[str, Record]:
+def unique_records(records: list[Record]) -> tuple[dict[str, Record], list[Problem]]:
+    """Records by id, the first of each id kept (files are read in path order); the rest are problems."""
     by_id: dict[str, Record] = {}
+    problems = []
     for record in records:
         first = by_id.setdefault(record.id, record)
         if first is not record:
             problems.append(error(record.path, 1, 1, f"id '{record.id}' is already used by {first.path}",
                                   "ids are unique across all kinds; rename one of the files"))
-    return by_id
-
-
-def iter_values(data: object, path: tuple) -> Iterator[tuple[list, object]]:
-    """Yield (concrete path, value) for a schema path where ``"*"`` means every list item."""
-    if not path:
-        yield [], data
-        return
-    step, rest = path[0], path[1:]
-    if step == "*" and isinstance(data, list):
-        for index, item in enumerate(data):
-            for sub, value in iter_values(item, rest):
-                yield [index] + sub, value
-    elif isinstance(data, dict) and step in data:
-        for sub, value in iter_values(data[step], rest):
-            yield [step] + sub, value
+    return by_id, problems
 
 
 def check_references(record, schemas, by_id, locator) -> list[Problem]:
     found = []
-    for schema_path, kinds in schemas.references[record.kind]:
-        for path, target_id in iter_values(record.data, schema_path):
+    for field in schemas.kinds[record.kind].references:
+        kinds = field.references
+        for path, target_id in iter_values(record.data, field.value_path):
             if not isinstance(target_id, str):
                 continue
             problem = _reference_problem(target_id, kinds, by_id, schemas)
@@ -146,12 +135,10 @@ def _reference_problem(target_id, kinds, by_id, schemas) -> tuple[str, str] | No
     return None
 
 
-def check_recognition(record, schemas, today, locator) -> list[Problem]:
-    data = record.data.get("recognition")
-    levels = schemas.vocabularies.get(RECOGNITION_LEVELS)
-    if not isinstance(data, dict) or levels is None:
+def check_recognition(record: Record, recognition: Recognition | None, today: date, locator) -> list[Problem]:
+    if recognition is None or recognition.status == NOT_ASSESSED:
         return []
-    decided, stated = parse_date(data.get("decided")), parse_date(data.get("valid_until"))
+    decided, stated = recognition.decided, parse_date(record.data["recognition"].get("valid_until"))
     found = []
     if decided and decided > today:
         found.append(locator.problem(["recognition", "decided"], f"decision date {decided} lies in the future",
@@ -159,9 +146,10 @@ def check_recognition(record, schemas, today, locator) -> list[Problem]:
     if decided and stated and stated <= decided:
         found.append(locator.problem(["recognition", "valid_until"],
                                      f"valid_until {stated} is not after the decision date {decided}"))
-    status = recognition_of(record.data, levels, today)
-    if status.status == EXPIRED and not found:
-        found.append(locator.problem(["recognition"], f"recognition expired on {status.valid_until}",
+    if recognition.status == EXPIRED and not found:
+        when = (f"on {recognition.valid_until}" if recognition.valid_until
+                else f"by the end of {recognition.ends_by.year} at the latest")
+        found.append(locator.problem(["recognition"], f"recognition expired {when}",
                                      "renew the assessment, or remove 'recognition' if it was withdrawn",
                                      severity="warning", key=True))
     return found
@@ -170,8 +158,8 @@ def check_recognition(record, schemas, today, locator) -> list[Problem]:
 def check_markup(record, schemas, locator) -> list[Problem]:
     """Raw HTML, unsafe links, images and attribute lists in the record's Markdown fields."""
     found = []
-    for schema_path, _ in schemas.markdown_fields.get(record.kind, []):
-        for path, text in iter_values(record.data, schema_path):
+    for field in schemas.kinds[record.kind].markdown_fields:
+        for path, text in iter_values(record.data, field.value_path):
             findings = markdown_findings(text) if isinstance(text, str) else []
             found += [locator.finding(path, finding, text.count(finding.written, 0, finding.offset))
                       for finding in findings]

@@ -38,6 +38,6 @@ def export_pages(root: Path, folder: Path, edit_base: str = "") -> list[Generate
     if project.has_errors:
         count = sum(1 for problem in project.problems if problem.severity == ERROR)
         raise UsageError(f"{count} record error(s); run 'kennisbank validate' to see them")
-    pages = render_site(project.model(), edit_base)
+    pages = render_site(project.model, edit_base)
     write_pages(pages, folder)
     return pages

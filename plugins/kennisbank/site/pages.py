@@ -16,7 +16,7 @@ from .catalogue import render_catalogue
 from .expiring import render_expiring
 from .reference import render_reference
 from .rendering import GeneratedPage, render
-from ..core.validation import iter_values
+from ..core.paths import iter_values
 from .views import card_badge, record_view
 
 PAGE_SIZE = 50
@@ -96,9 +96,9 @@ def records_with_term(model: Model, vocabulary_key: str) -> dict[str, list[Recor
     found: dict[str, list[Record]] = {term: [] for term in model.schemas.vocabularies[vocabulary_key].terms}
     seen: dict[str, set[str]] = {term: set() for term in found}
     for record in sorted(model.records.values(), key=lambda r: r.data.get("title", "").lower()):
-        for path, key in model.schemas.vocabulary_fields[record.kind]:
-            if key == vocabulary_key:
-                for _, term in iter_values(record.data, path):
+        for field in model.schemas.kinds[record.kind].vocabulary_fields:
+            if field.vocabulary == vocabulary_key:
+                for _, term in iter_values(record.data, field.value_path):
                     if term in found and record.id not in seen[term]:
                         seen[term].add(record.id)
                         found[term].append(record)

@@ -14,12 +14,13 @@ import yaml
 from markupsafe import Markup
 
 from . import urls
-from ..core.fields import LARGE_VOCABULARY, Field, allowed_values, kind_fields, value_label, vocabulary_key
+from ..core.field_labels import LARGE_VOCABULARY, value_label
+from ..core.fields import Field
 from ..core.model import Model
 from ..core.records import Record
 from .rendering import GeneratedPage, render
 from ..core.schemas import Kind
-from ..core.validation import iter_values
+from ..core.paths import iter_values
 from ..core.vocabularies import Term, Vocabulary
 
 FOLDER = "referentie"
@@ -49,15 +50,14 @@ def page_path(kind: Kind) -> str:
 
 def render_reference(model: Model) -> list[GeneratedPage]:
     pages = [render_kind_reference(model, kind) for kind in model.schemas.kinds.values()]
-    kinds = [(kind, kind_fields(model.schemas, kind.name)) for kind in model.schemas.kinds.values()]
+    kinds = [(kind, kind.fields) for kind in model.schemas.kinds.values()]
     index = render("reference-index.md.j2", kinds=kinds, page_href=page_path, root="../")
     return pages + [GeneratedPage(f"{FOLDER}/index.md", index)]
 
 
 def render_kind_reference(model: Model, kind: Kind) -> GeneratedPage:
-    schema = model.schemas.schemas[kind.schema_file]
-    docs = [field_doc(model, kind, field, parent) for field, parent in _with_parents(kind_fields(model.schemas, kind.name))]
-    markdown = render("reference.md.j2", kind=kind, description=schema.get("description", ""), fields=docs,
+    docs = [field_doc(model, kind, field, parent) for field, parent in _with_parents(kind.fields)]
+    markdown = render("reference.md.j2", kind=kind, description=kind.description, fields=docs,
                       record_href=lambda record: urls.record_page(kind, record.id), root="../")
     return GeneratedPage(page_path(kind), markdown)
 
@@ -69,15 +69,14 @@ def _with_parents(fields, parent: Field | None = None):
 
 
 def field_doc(model: Model, kind: Kind, field: Field, parent: Field | None) -> FieldDoc:
-    key = vocabulary_key(field)
-    vocabulary = model.schemas.vocabularies.get(key) if key else None
+    vocabulary = model.schemas.vocabularies.get(field.vocabulary) if field.vocabulary else None
     terms = list(vocabulary.terms.values()) if vocabulary and len(vocabulary.terms) <= LARGE_VOCABULARY else []
     record, value = real_example(model, kind, field)
     if record is None:
         value = schema_example(field)
     return FieldDoc(
         field=field, anchor=field.dotted.replace(".", "-"), needed=_needed(field, parent),
-        value=value_label(field, model.schemas), terms=terms, options=[] if vocabulary else allowed_values(field),
+        value=value_label(field, model.schemas), terms=terms, options=[] if vocabulary else field.allowed,
         vocabulary=vocabulary, vocabulary_href=urls.vocabulary_page(vocabulary) if vocabulary and vocabulary.slug else "",
         example=example_yaml(field, value) if value is not None else "", example_record=record,
     )

@@ -18,7 +18,7 @@ from . import urls
 from ..core.model import Model
 from ..core.records import Record
 from ..core.recognition import CURRENT
-from ..core.validation import iter_values
+from ..core.paths import iter_values
 from .views import card_badge
 
 FACET_VOCABULARIES = ["domains", "themes", "target-groups", "settings", "professions", "recognition-levels",
@@ -68,10 +68,10 @@ def record_meta(model: Model, record: Record) -> dict[str, str]:
 
 def record_filters(model: Model, record: Record) -> dict[str, list[str]]:
     filters: dict[str, list[str]] = {"kind": [record.kind]}
-    for path, key in model.schemas.vocabulary_fields[record.kind]:
-        if key in FACET_VOCABULARIES:
-            values = filters.setdefault(key, [])
-            values += [term for _, term in iter_values(record.data, path) if term not in values]
+    for field in model.schemas.kinds[record.kind].vocabulary_fields:
+        if field.vocabulary in FACET_VOCABULARIES:
+            values = filters.setdefault(field.vocabulary, [])
+            values += [term for _, term in iter_values(record.data, field.value_path) if term not in values]
     steps = record.data.get("guide_steps", []) + ([record.id] if record.kind == "guide-step" else [])
     if steps:
         filters["guide-steps"] = steps

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..core.fields import Field
 from ..core.model import Model
 from ..core.records import Record
 from ..core.recognition import CURRENT, EXPIRED, Recognition
@@ -34,7 +35,7 @@ class Section:
     title: str
     body: str = ""
     items: list[str] = field(default_factory=list)
-    markdown_items: bool = False  # items are contributor Markdown (x-markdown), not plain text
+    markdown: bool = False  # body and items are contributor Markdown (x-markdown), not plain text
     links: list[tuple[Value, str]] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     subsections: list["Section"] = field(default_factory=list)
@@ -57,12 +58,11 @@ class RecordView:
 
 def record_view(model: Model, record: Record) -> RecordView:
     kind = model.schemas.kinds[record.kind]
-    schema = model.schemas.validators[record.kind].schema  # dereferenced: no $ref to follow
     facts, sections = [], []
-    for name, prop in schema["properties"].items():
-        if name in OWN_PLACE or name not in record.data:
+    for field in kind.fields:
+        if field.name in OWN_PLACE or field.name not in record.data:
             continue
-        shown = _show(model, prop, record.data[name])
+        shown = _show(model, field, record.data[field.name])
         if shown:
             (facts if isinstance(shown, Fact) else sections).append(shown)
     return RecordView(
@@ -73,89 +73,76 @@ def record_view(model: Model, record: Record) -> RecordView:
     )
 
 
-def _show(model: Model, schema: dict, value) -> Fact | Section | None:
+def _show(model: Model, field: Field, value) -> Fact | Section | None:
     """A fact for short values, a section for text, lists and groups of fields."""
-    title = schema.get("title", "")
-    values = fact_values(model, schema, value)
+    values = fact_values(model, field, value)
     if values is not None:
-        return Fact(title, values)
-    if schema.get("type") == "string":
-        return Section(title, body=value)
-    if schema.get("type") == "array":
-        return _list_section(model, title, schema["items"], value)
-    if schema.get("type") == "object":
-        return _group_section(model, schema, value)
+        return Fact(field.title, values)
+    if field.is_list:
+        return _list_section(model, field, value)
+    if field.is_group:
+        return _group_section(model, field, value)
+    if field.schema.get("type") == "string":
+        return Section(field.title, body=value, markdown=field.markdown)
     return None
 
 
-def fact_values(model: Model, schema: dict, value) -> list[Value] | None:
+def fact_values(model: Model, field: Field, value) -> list[Value] | None:
     """The values of a short field, or None when the field is text or a list worth a section."""
-    items = schema.get("items", {}) if schema.get("type") == "array" else None
-    element = items if items is not None else schema
-    values = value if items is not None else [value]
-    if "x-vocabulary" in element:
-        return [term_value(model, element["x-vocabulary"], term) for term in values]
-    if "x-references" in element:
+    values = value if field.is_list else [value]
+    if field.vocabulary:
+        return [term_value(model, field.vocabulary, term) for term in values]
+    if field.references:
         return [record_value(model, target) for target in values]
-    if items is None and schema.get("type") == "object" and _all_short(model, schema):
-        return _sub_values(model, schema, value)
-    if items is None and _is_short(schema):
-        return [_scalar_value(schema, value)]
-    return None
+    if field.is_list:
+        return None
+    if field.is_group and all(child.short and not child.children for child in field.children):
+        return _sub_values(field, value)
+    return [_scalar_value(field, value)] if field.short else None
 
 
-def _is_short(schema: dict) -> bool:
-    if "enum" in schema or schema.get("type") in ("integer", "number", "boolean"):
-        return True
-    return schema.get("type") == "string" and ("pattern" in schema or "format" in schema)
-
-
-def _all_short(model: Model, schema: dict) -> bool:
-    return all(_is_short(sub) for sub in schema.get("properties", {}).values())
-
-
-def _sub_values(model: Model, schema: dict, value: dict) -> list[Value]:
+def _sub_values(field: Field, value: dict) -> list[Value]:
     """One value per filled sub-field: links as they are, the rest named ("vanaf 65")."""
     values = []
-    for name, sub in schema["properties"].items():
-        if name in value:
-            shown = _scalar_value(sub, value[name])
-            values.append(shown if shown.href else Value(f"{sub['title'].lower()} {shown.text}"))
+    for child in field.children:
+        if child.name in value:
+            shown = _scalar_value(child, value[child.name])
+            values.append(shown if shown.href else Value(f"{child.title.lower()} {shown.text}"))
     return values
 
 
-def _scalar_value(schema: dict, value) -> Value:
+def _scalar_value(field: Field, value) -> Value:
     if isinstance(value, bool):
         return Value("ja" if value else "nee")
-    if schema.get("format") == "email":
+    if field.link == "email":
         return Value(value, f"mailto:{value}")
-    if str(schema.get("pattern", "")).startswith("^https?"):
+    if field.link == "url":
         return Value(value, value)
     return Value(str(value))
 
 
-def _list_section(model: Model, title: str, items: dict, value: list) -> Section:
-    if items.get("type") == "object":
-        return Section(title, links=[_row(model, items, entry) for entry in value])
-    return Section(title, items=[str(entry) for entry in value], markdown_items=bool(items.get("x-markdown")))
+def _list_section(model: Model, field: Field, value: list) -> Section:
+    if field.is_group:
+        return Section(field.title, links=[_row(model, field, entry) for entry in value])
+    return Section(field.title, items=[str(entry) for entry in value], markdown=field.markdown)
 
 
-def _row(model: Model, schema: dict, entry: dict) -> tuple[Value, str]:
+def _row(model: Model, field: Field, entry: dict) -> tuple[Value, str]:
     """A list entry such as a partner: the record it names, and the rest as text."""
     link, rest = Value(""), []
-    for name, sub in schema["properties"].items():
-        if name in entry and "x-references" in sub:
-            link = record_value(model, entry[name])
-        elif name in entry:
-            rest.append(str(entry[name]))
+    for child in field.children:
+        if child.name in entry and child.references:
+            link = record_value(model, entry[child.name])
+        elif child.name in entry:
+            rest.append(str(entry[child.name]))
     return link, "; ".join(rest)
 
 
-def _group_section(model: Model, schema: dict, value: dict) -> Section:
-    section = Section(schema.get("title", ""))
-    for name, sub in schema.get("properties", {}).items():
-        if name in value:
-            shown = _show(model, sub, value[name])
+def _group_section(model: Model, field: Field, value: dict) -> Section:
+    section = Section(field.title)
+    for child in field.children:
+        if child.name in value:
+            shown = _show(model, child, value[child.name])
             if shown:
                 (section.facts if isinstance(shown, Fact) else section.subsections).append(shown)
     return section

@@ -10,6 +10,7 @@ import pytest
 
 from conftest import SCHEMA
 from kennisbank.site import search
+from kennisbank.site.entries import build_entries
 from kennisbank.core.project import load_project
 
 FIXTURE = Path(__file__).parent / "fixtures" / "kb"
@@ -17,7 +18,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "kb"
 
 @pytest.fixture(scope="module")
 def records():
-    return search.search_records(load_project(FIXTURE, schema_folder=SCHEMA).model)
+    return search.search_records(build_entries(load_project(FIXTURE, schema_folder=SCHEMA).model))
 
 
 def test_the_writer_indexes_every_record_without_a_pause_per_record(records, tmp_path):

@@ -68,6 +68,7 @@ def test_an_unknown_vocabulary_name_is_a_usage_error(tmp_path):
 def test_an_unreadable_schema_exits_2_without_traceback(tmp_path, monkeypatch, capsys):
     shutil.copytree(SCHEMA, tmp_path / "schema")
     (tmp_path / "schema" / "guide-step.schema.json").write_text("{ not json")
+    (tmp_path / "interventions").mkdir()
     monkeypatch.chdir(tmp_path)
     assert main(["validate"]) == 2
     err = capsys.readouterr().err

@@ -1,8 +1,9 @@
-"""The MkDocs plugin: a thin adapter that asks the core for the model and the page Markdown.
+"""The MkDocs plugin: a thin adapter that asks the core for the model and the site for its pages.
 
-Records are loaded and validated in ``on_pre_build``, which MkDocs runs before it empties the
-site folder, so invalid records stop the build with the validator's own report and the last
-good site stays where it was.
+Settings are checked in ``on_config``, so a misspelt folder stops the build before anything is
+built. Records are loaded and validated in ``on_pre_build``, which MkDocs runs before it
+empties the site folder, so invalid records stop the build with the validator's own report
+and the last good site stays where it was.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from .site.pages import render_site
-from .site.search import IndexWriter, search_records
 from .core.problems import ERROR, UsageError
+from .core.project import Project, check_folders, load_project
+from .site.assets import ASSETS, SCRIPTS, STYLESHEETS
+from .site.entries import build_entries
+from .site.pages import SiteOptions, render_site
 from .site.sanitising import sanitise_page
-from .core.project import Project, load_project
+from .site.search import IndexWriter, search_records
 
 log = get_plugin_logger(__name__)
 
@@ -33,28 +36,41 @@ class KennisbankConfig(Config):
 class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def __init__(self):
         self.project: Project | None = None
-        self.model = None
         self.indexing: IndexWriter | None = None
 
-    def root(self, config) -> Path:
-        return Path(config.config_file_path).resolve().parent
+    def folders(self, config) -> tuple[Path, Path, Path]:
+        root = Path(config.config_file_path).resolve().parent
+        return root, root / self.config.schema, root / self.config.records
+
+    def on_config(self, config):
+        try:
+            check_folders(*self.folders(config))
+        except UsageError as exc:
+            raise PluginError(f"kennisbank in {Path(config.config_file_path).name}: {exc}") from None
+        config.extra_css.extend(STYLESHEETS)
+        for path in SCRIPTS:
+            script = c.ExtraScriptValue(path)
+            script.defer = True
+            config.extra_javascript.append(script)
+        return config
 
     def on_pre_build(self, config):
         self.indexing = None
-        root = self.root(config)
         try:
-            self.project = load_project(root, root / self.config.schema, root / self.config.records)
+            self.project = load_project(*self.folders(config))
         except UsageError as exc:
             raise PluginError(str(exc)) from None
         report(self.project, strict=config.strict)
 
     def on_files(self, files: Files, config) -> Files:
-        edit_base = self.config.edit_url.rstrip("/") + "/" if self.config.edit_url else ""
+        model = self.project.model
+        entries = build_entries(model, config.use_directory_urls)
+        self.indexing = IndexWriter(search_records(entries), Path(config.site_dir) / "pagefind").start()
+        for uri, source in ASSETS.items():
+            files.append(File.generated(config, uri, abs_src_path=str(source)))
         in_nav = nav_sources(config.nav)
-        self.model = self.project.model
-        self.indexing = IndexWriter(search_records(self.model, directory_urls=config.use_directory_urls),
-                                    Path(config.site_dir) / "pagefind").start()
-        for page in render_site(self.model, edit_base):
+        options = SiteOptions(config.use_directory_urls, self.config.edit_url.rstrip("/") + "/" if self.config.edit_url else "")
+        for page in render_site(model, options, entries):
             inclusion = InclusionLevel.UNDEFINED if page.src in in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, page.src, content=page.markdown, inclusion=inclusion))
         return files
@@ -84,9 +100,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
                 pass
 
     def on_serve(self, server, config, builder):
-        root = self.root(config)
-        server.watch(str(root / self.config.records))
-        server.watch(str(root / self.config.schema))
+        _, schema, records = self.folders(config)
+        server.watch(str(records))
+        server.watch(str(schema))
         return server
 
 

@@ -42,10 +42,8 @@ def load_project(root: Path, schema_folder: Path | None = None, records_folder: 
                  today: date | None = None) -> Project:
     """Load and check everything; raises ``UsageError`` only when the project itself is unusable."""
     root = root.resolve()
-    schemas = load_schemas(schema_folder or root / SCHEMA_FOLDER)
-    folder = (records_folder or root / RECORDS_FOLDER).resolve()
-    if not folder.is_dir():
-        raise UsageError(missing_folder(folder, root))
+    schema_folder, folder = check_folders(root, schema_folder, records_folder)
+    schemas = load_schemas(schema_folder)
     today = today or date.today()
     records, problems = load_records(root, folder, schemas)
     by_id, duplicates = unique_records(records)
@@ -56,8 +54,19 @@ def load_project(root: Path, schema_folder: Path | None = None, records_folder: 
     return Project(root, schemas, tuple(records), tuple(problems), today, model)
 
 
-def missing_folder(folder: Path, root: Path) -> str:
+def check_folders(root: Path, schema_folder: Path | None = None,
+                  records_folder: Path | None = None) -> tuple[Path, Path]:
+    """The schema and records folders, resolved; a missing one is a usage error, never an empty site."""
+    schema_folder = (schema_folder or root / SCHEMA_FOLDER).resolve()
+    records_folder = (records_folder or root / RECORDS_FOLDER).resolve()
+    for what, folder in (("schema", schema_folder), ("records", records_folder)):
+        if not folder.is_dir():
+            raise UsageError(missing_folder(what, folder, root.resolve()))
+    return schema_folder, records_folder
+
+
+def missing_folder(what: str, folder: Path, root: Path) -> str:
     """Why a records folder that is not there cannot be read, with the likely intended one."""
     siblings = [path.name for path in folder.parent.iterdir() if path.is_dir()] if folder.parent.is_dir() else []
     shown = folder.relative_to(root).as_posix() if folder.is_relative_to(root) else str(folder)
-    return f"records folder '{shown}' not found{did_you_mean(folder.name, siblings)}"
+    return f"{what} folder '{shown}' not found{did_you_mean(folder.name, siblings)}"

@@ -4,8 +4,8 @@ A recognition is valid for its level's period from the decision date (``validity
 the vocabulary); a record may state another end date only with a reason. An expired
 recognition must never be shown as current, and neither may one whose end cannot be known
 (no decision date, or a level without a term): that one is ``unknown``. Where a source gives
-only the year of the decision, the recognition ended at the latest at the end of that year
-plus the term, which is often enough to know it has expired. Status is decided here, once,
+only the year of the decision, the recognition ends within the year that the term ends: that
+is often enough to know it has expired, or that it still holds. Status is decided here, once,
 for every record and every use.
 """
 
@@ -89,7 +89,8 @@ def recognition_of(data: dict, levels: Vocabulary, today: date) -> Recognition:
     exact, latest = valid_until(recognition, levels), ends_by(recognition, levels)
     year = recognition.get("decided_year")
     return Recognition(
-        status=_status(recognition.get("level"), exact, latest, today),
+        status=_status(recognition.get("level"), exact, latest, today, year if isinstance(year, int) else None,
+                       term.validity_years if term else None),
         level=recognition.get("level", ""),
         label=term.label if term else "",
         code=term.code if term else "",
@@ -103,12 +104,17 @@ def recognition_of(data: dict, levels: Vocabulary, today: date) -> Recognition:
     )
 
 
-def _status(level: object, exact: date | None, latest: date | None, today: date) -> str:
+def _status(level: object, exact: date | None, latest: date | None, today: date, year: int | None,
+            term: int | None) -> str:
+    """Current only when it provably holds today: an exact end, or a year-only decision whose
+    term ends in a later year than today's."""
     if level == NOT_RECOGNISED_LEVEL:
         return NOT_RECOGNISED
     if latest is not None and latest < today:
         return EXPIRED
-    return CURRENT if exact is not None else UNKNOWN
+    if exact is not None or (exact is None and year and term and year + term > today.year):
+        return CURRENT
+    return UNKNOWN
 
 
 def recognitions(records: Iterable[Record], kinds_with_recognition: set[str], levels: Vocabulary | None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .pages import render_site
+from .pages import SiteOptions, render_site
 from ..core.problems import ERROR, UsageError
 from ..core.project import load_project
 from .rendering import GeneratedPage
@@ -38,6 +38,6 @@ def export_pages(root: Path, folder: Path, edit_base: str = "") -> list[Generate
     if project.has_errors:
         count = sum(1 for problem in project.problems if problem.severity == ERROR)
         raise UsageError(f"{count} record error(s); run 'kennisbank validate' to see them")
-    pages = render_site(project.model, edit_base)
+    pages = render_site(project.model, SiteOptions(edit_base=edit_base))
     write_pages(pages, folder)
     return pages

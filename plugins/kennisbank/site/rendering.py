@@ -11,11 +11,12 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from datetime import date
 from urllib.parse import quote
 
 import jinja2
 from markupsafe import Markup
+
+from .dates import dutch_date
 
 @dataclass(frozen=True)
 class GeneratedPage:
@@ -25,14 +26,7 @@ class GeneratedPage:
     markdown: str
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-          "oktober", "november", "december"]
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]{}])")  # {} too: attr_list reads "{: ...}" as attributes
-
-
-def dutch_date(value: date | str) -> str:
-    day = date.fromisoformat(value) if isinstance(value, str) else value
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def md(value: object) -> str:

@@ -5,9 +5,16 @@ stay safe if a check misses something or is bypassed. So the HTML MkDocs renders
 generated page passes an allowlist (nh3, bindings to the Rust ``ammonia`` sanitiser): known
 tags, the few attributes our templates use, and links only to http(s), mailto or relative
 URLs. Script and style elements are dropped with their content.
+
+Pages with a form (the catalogue) show record text too, in their first page of results, so
+they pass the same allowlist widened by the form's own elements, never by script or inline
+event attributes. The card ``<template>`` such a page carries is cleaned on its own, since
+the sanitiser would otherwise drop a template's content.
 """
 
 from __future__ import annotations
+
+import re
 
 import nh3
 
@@ -31,19 +38,23 @@ ATTRIBUTES = {
     "th": {"style"},
     "td": {"style"},
 }
+FORM_TAGS = {"form", "fieldset", "legend", "label", "input", "select", "option", "button", "section", "article",
+             "noscript", "link", "template"}
+FORM_ATTRIBUTES = {"id", "class", "hidden", "role", "aria-label", "aria-labelledby", "aria-live", "tabindex",
+                   "type", "name", "value", "for", "autocomplete", "href", "rel", "as", "crossorigin"}
 URL_SCHEMES = {"http", "https", "mailto"}
-# Pages built from templates and vocabularies only: no record text, but forms and a script the
-# allowlist would strip. A template that starts to show record text must leave this list.
-TEMPLATE_ONLY_PAGES = frozenset({CATALOGUE_PAGE})
+FORM_PAGES = frozenset({CATALOGUE_PAGE})
+TEMPLATE = re.compile(r'<template id="([a-z-]+)">(.*?)</template>', re.S)
 
-_cleaner = nh3.Cleaner(
-    tags=TAGS,
-    clean_content_tags={"script", "style"},
-    attributes=ATTRIBUTES,
-    url_schemes=URL_SCHEMES,
-    filter_style_properties={"text-align"},  # table column alignment, nothing else
-    link_rel=None,
-    strip_comments=True,
+_options = {"clean_content_tags": {"script", "style"}, "url_schemes": URL_SCHEMES, "link_rel": None,
+            "strip_comments": True}
+_cleaner = nh3.Cleaner(tags=TAGS, attributes=ATTRIBUTES, filter_style_properties={"text-align"}, **_options)
+_form_cleaner = nh3.Cleaner(
+    tags=TAGS | FORM_TAGS,
+    attributes={**{tag: set(found) | FORM_ATTRIBUTES for tag, found in ATTRIBUTES.items()},
+                **{tag: FORM_ATTRIBUTES for tag in FORM_TAGS - set(ATTRIBUTES)}},
+    generic_attribute_prefixes={"data-"},
+    **_options,
 )
 
 
@@ -52,6 +63,20 @@ def sanitise_html(html: str) -> str:
     return _cleaner.clean(html)
 
 
+def sanitise_form_html(html: str) -> str:
+    """As ``sanitise_html``, allowing the elements of a search form; templates cleaned on their own."""
+    templates = {}
+
+    def hold(match: re.Match) -> str:
+        templates[match.group(1)] = _form_cleaner.clean(match.group(2))
+        return f'<template id="{match.group(1)}"></template>'
+
+    cleaned = _form_cleaner.clean(TEMPLATE.sub(hold, html))
+    for name, inner in templates.items():
+        cleaned = cleaned.replace(f'<template id="{name}"></template>', f'<template id="{name}">{inner}</template>')
+    return cleaned
+
+
 def sanitise_page(src: str, html: str) -> str:
-    """The HTML of the generated page ``src``, sanitised unless it is a template-only page."""
-    return html if src in TEMPLATE_ONLY_PAGES else sanitise_html(html)
+    """The HTML of the generated page ``src``, sanitised by the allowlist that fits it."""
+    return sanitise_form_html(html) if src in FORM_PAGES else sanitise_html(html)

@@ -1,8 +1,8 @@
 """The catalogue's search data, computed from the model rather than scraped from HTML.
 
-Each record becomes one Pagefind record: its text for full-text search, filters for the
-facets (vocabulary term ids, so labels can change without reindexing), sort keys and the
-meta a result card shows. Facets are named after their vocabularies, plus ``kind``,
+Each catalogue entry becomes one Pagefind record: its text for full-text search, filters for
+the facets (vocabulary term ids, so labels can change without reindexing), sort keys and the
+fields a result card shows. Facets are named after their vocabularies, plus ``kind``,
 ``guide-steps`` and ``valid`` (only currently valid recognitions).
 """
 
@@ -11,18 +11,13 @@ from __future__ import annotations
 import asyncio
 import re
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import urls
-from ..core.model import Model
-from ..core.records import Record
-from ..core.recognition import CURRENT
-from ..core.paths import iter_values
-from .views import card_badge
+from .entries import Entry
+from .facets import FACET_KEYS
 
-FACET_VOCABULARIES = ["domains", "themes", "target-groups", "settings", "professions", "recognition-levels",
-                      "municipalities"]
 LANGUAGE = "nl"
 # A word every record carries. Pagefind answers a search without words (filters only) by
 # loading its whole word index: 299 chunks, 11 MB gzip at 10,000 records. Searching for this
@@ -40,49 +35,17 @@ class SearchRecord:
     sort: dict[str, str]
 
 
-def search_records(model: Model, directory_urls: bool = True) -> list[SearchRecord]:
-    return [search_record(model, record, directory_urls) for record in model.records.values()]
+def search_records(entries: Mapping[str, Entry]) -> list[SearchRecord]:
+    return [search_record(entry) for entry in entries.values()]
 
 
-def search_record(model: Model, record: Record, directory_urls: bool = True) -> SearchRecord:
-    kind = model.schemas.kinds[record.kind]
-    url = "/" + urls.page_url(urls.record_page(kind, record.id), directory_urls)
-    return SearchRecord(url=url, content=f"{ALL_RECORDS} {plain_text(record.data)}", meta=record_meta(model, record),
-                        filters=record_filters(model, record), sort=record_sort(record))
-
-
-def record_meta(model: Model, record: Record) -> dict[str, str]:
-    kind = model.schemas.kinds[record.kind]
-    domains = model.schemas.vocabularies["domains"]
-    place = record.data.get("municipality", "") if record.kind == "practice-example" else ""
-    return {
-        "id": record.id,
-        "title": record.data["title"],
-        "kind": kind.label,
-        "summary": record.data.get("summary", ""),
-        "badge": card_badge(model, record),
-        "domains": ", ".join(domains.label(term) for term in record.data.get("domains", [])),
-        "place": model.schemas.vocabularies["municipalities"].label(place) if place else "",
-    }
-
-
-def record_filters(model: Model, record: Record) -> dict[str, list[str]]:
-    filters: dict[str, list[str]] = {"kind": [record.kind]}
-    for field in model.schemas.kinds[record.kind].vocabulary_fields:
-        if field.vocabulary in FACET_VOCABULARIES:
-            values = filters.setdefault(field.vocabulary, [])
-            values += [term for _, term in iter_values(record.data, field.value_path) if term not in values]
-    steps = record.data.get("guide_steps", []) + ([record.id] if record.kind == "guide-step" else [])
-    if steps:
-        filters["guide-steps"] = steps
-    recognition = model.recognitions.get(record.id)
-    if recognition and recognition.status == CURRENT:
-        filters["valid"] = ["ja"]
-    return {key: values for key, values in filters.items() if values}
-
-
-def record_sort(record: Record) -> dict[str, str]:
-    return {"title": record.data["title"].lower(), "reviewed": str(record.data.get("last_reviewed", ""))}
+def search_record(entry: Entry) -> SearchRecord:
+    """The entry as Pagefind indexes it: its text, the card's fields, the facet values and sort keys."""
+    meta = {"id": entry.id, "title": entry.title, "kind": entry.kind_label, "summary": entry.summary,
+            "badge": entry.note, "domains": ", ".join(entry.domains), "place": entry.place, "facts": entry.facts}
+    facets = {key: list(values) for key, values in entry.filters.items() if key in FACET_KEYS}
+    return SearchRecord(url="/" + entry.url, content=f"{ALL_RECORDS} {plain_text(entry.record.data)}", meta=meta,
+                        filters=facets, sort=entry.sort)
 
 
 def plain_text(data: object) -> str:

@@ -12,16 +12,11 @@ from dataclasses import dataclass, field
 from ..core.fields import Field
 from ..core.model import Model
 from ..core.records import Record
-from ..core.recognition import CURRENT, EXPIRED, Recognition
+from .entries import Entry
+from .related import RelatedGroup, Value, record_value, related_groups
 from . import urls
 
 OWN_PLACE = {"title", "summary", "recognition", "related", "sources", "links", "last_reviewed"}
-
-
-@dataclass(frozen=True)
-class Value:
-    text: str
-    href: str = ""
 
 
 @dataclass(frozen=True)
@@ -43,20 +38,17 @@ class Section:
 
 @dataclass
 class RecordView:
-    record: Record
-    kind_label: str
-    title: str
-    summary: str
-    recognition: Recognition | None
+    entry: Entry
     facts: list[Fact]
     sections: list[Section]
-    related: list["RelatedGroup"]
+    related: list[RelatedGroup]
     sources: list[dict]
     links: list[dict]
-    last_reviewed: str
 
 
-def record_view(model: Model, record: Record) -> RecordView:
+def record_view(model: Model, entry: Entry) -> RecordView:
+    """The page of the record behind ``entry``: its title, summary and badge as every list shows them."""
+    record = entry.record
     kind = model.schemas.kinds[record.kind]
     facts, sections = [], []
     for field in kind.fields:
@@ -65,12 +57,8 @@ def record_view(model: Model, record: Record) -> RecordView:
         shown = _show(model, field, record.data[field.name])
         if shown:
             (facts if isinstance(shown, Fact) else sections).append(shown)
-    return RecordView(
-        record=record, kind_label=kind.label, title=record.data["title"], summary=record.data.get("summary", ""),
-        recognition=model.recognitions.get(record.id), facts=facts, sections=sections,
-        related=related_groups(model, record), sources=record.data.get("sources", []),
-        links=record.data.get("links", []), last_reviewed=record.data.get("last_reviewed", ""),
-    )
+    return RecordView(entry=entry, facts=facts, sections=sections, related=related_groups(model, record),
+                      sources=record.data.get("sources", []), links=record.data.get("links", []))
 
 
 def _show(model: Model, field: Field, value) -> Fact | Section | None:
@@ -152,56 +140,3 @@ def term_value(model: Model, vocabulary_key: str, term: str) -> Value:
     vocabulary = model.schemas.vocabularies[vocabulary_key]
     href = urls.term_page(vocabulary, term) if vocabulary.slug else ""
     return Value(vocabulary.label(term), href)
-
-
-def record_value(model: Model, record_id: str) -> Value:
-    target = model.records.get(record_id)
-    if target is None:
-        return Value(record_id)
-    return Value(target.data["title"], urls.record_page(model.schemas.kinds[target.kind], target.id))
-
-
-@dataclass(frozen=True)
-class RelatedGroup:
-    """Related records of one kind: the first RELATED_SHOWN, and how many there are in all.
-
-    A guide step can be named by thousands of tips and examples; listing them all would make
-    its page grow with the knowledge base. ``more_href`` is the catalogue, filtered, when a
-    facet can show the rest.
-    """
-
-    label: str
-    values: list[Value]
-    total: int
-    more_href: str = ""
-
-
-RELATED_SHOWN = 25
-
-
-def related_groups(model: Model, record: Record) -> list[RelatedGroup]:
-    """Every related record, forward and reverse, grouped under its kind's plural label."""
-    linked = model.linked(record.id)
-    groups = []
-    for kind in model.schemas.kinds.values():
-        if kind.name in linked:
-            shown = [record_value(model, other.id) for other in linked[kind.name][:RELATED_SHOWN]]
-            more = (f"catalogus/?guide-steps={record.id}&kind={kind.name}"
-                    if record.kind == "guide-step" and len(linked[kind.name]) > RELATED_SHOWN else "")
-            groups.append(RelatedGroup(kind.plural, shown, len(linked[kind.name]), more))
-    return groups
-
-
-def card_badge(model: Model, record: Record) -> str:
-    """The one fact a list shows beside a title: rating for interventions, place for examples."""
-    recognition = model.recognitions.get(record.id)
-    if recognition and recognition.status == CURRENT:
-        return f"Erkend: {recognition.label}"
-    if recognition and recognition.status == EXPIRED:
-        return "Erkenning verlopen"
-    if recognition:
-        return "Niet beoordeeld"
-    municipality = record.data.get("municipality")
-    if municipality and record.kind == "practice-example":
-        return model.schemas.vocabularies["municipalities"].label(municipality)
-    return ""

@@ -8,10 +8,14 @@
 (function () {
   "use strict";
 
-  var PAGE_SIZE = 20;
   var QUERY = "zoek";  // not "q": Material's own search opens its dialog for ?q=
   var root = document.querySelector(".kb-catalogue");
   if (!root) return;
+
+  // The page size and the card's markup come from the page, which renders its first page of
+  // results with the same card: one definition, in the site's templates.
+  var PAGE_SIZE = parseInt(root.getAttribute("data-page-size"), 10) || 20;
+  var cardTemplate = root.querySelector("#kb-card-template");
 
   var form = root.querySelector("form.kb-search");
   var count = root.querySelector("[data-result-count]");
@@ -103,25 +107,17 @@
     });
   }
 
-  function element(tag, className, text) {
-    var el = document.createElement(tag);
-    if (className) el.className = className;
-    if (text) el.textContent = text;
-    return el;
-  }
-
   function card(data) {
     var meta = data.meta || {};
-    var article = element("article", "kb-card");
+    var article = cardTemplate.content.firstElementChild.cloneNode(true);
     article.setAttribute("data-record-id", meta.id || "");
-    var heading = element("h2", "kb-card__title");
-    var link = element("a", "", meta.title || data.url);
+    var link = article.querySelector('[data-slot="title"]');
+    link.textContent = meta.title || data.url;
     link.href = data.url;
-    heading.appendChild(link);
-    article.appendChild(heading);
-    var facts = [meta.kind, meta.badge, meta.domains].filter(Boolean);
-    article.appendChild(element("p", "kb-card__meta", facts.join(" · ")));
-    if (meta.summary) article.appendChild(element("p", "kb-card__summary", meta.summary));
+    article.querySelector('[data-slot="facts"]').textContent = meta.facts || "";
+    var summary = article.querySelector('[data-slot="summary"]');
+    summary.textContent = meta.summary || "";
+    summary.hidden = !meta.summary;
     return article;
   }
 

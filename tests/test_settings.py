@@ -1,0 +1,25 @@
+"""Plugin settings that point at something missing stop the build at once, with a clear message."""
+
+from __future__ import annotations
+
+from test_site import build, make_project
+
+
+def test_a_misspelt_records_folder_stops_the_build_instead_of_publishing_an_empty_site(tmp_path):
+    project = make_project(tmp_path / "kb")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("  - kennisbank:\n", "  - kennisbank:\n      records: interventionz\n"))
+    for flags in ((), ("--strict",)):
+        result = build(project, *flags)
+        assert result.returncode == 1
+        assert "records folder 'interventionz' not found; did you mean 'interventions'?" in result.stderr
+        assert not (project / "site").exists()
+
+
+def test_a_missing_schema_folder_is_named(tmp_path):
+    project = make_project(tmp_path / "kb")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("  - kennisbank:\n", "  - kennisbank:\n      schema: schemas\n"))
+    result = build(project)
+    assert result.returncode == 1
+    assert "schema folder 'schemas' not found; did you mean 'schema'?" in result.stderr

@@ -42,9 +42,9 @@ test: $(INSTALLED) $(AXE)
 BENCH := benchmarks/out
 bench: $(INSTALLED)
 	mkdir -p $(BENCH)
-	$(BIN)/python benchmarks/run.py --records 1000 > $(BENCH)/bench-1000.json
-	$(BIN)/python benchmarks/run.py --records 10000 > $(BENCH)/bench-10000.json
-	$(BIN)/python benchmarks/report.py $(BENCH)/bench-1000.json $(BENCH)/bench-10000.json --out docs/benchmarks.md
+	$(BIN)/python -m benchmarks run --records 1000 > $(BENCH)/bench-1000.json
+	$(BIN)/python -m benchmarks run --records 10000 > $(BENCH)/bench-10000.json
+	$(BIN)/python -m benchmarks report $(BENCH)/bench-1000.json $(BENCH)/bench-10000.json --out docs/benchmarks.md
 
 clean:
 	rm -rf site $(VENV)

@@ -10,8 +10,8 @@ is dropped and Material's search indexes every page, as it would on such a site.
 
 from __future__ import annotations
 
+import argparse
 import shutil
-import sys
 from pathlib import Path
 
 import yaml
@@ -63,11 +63,11 @@ def write_baseline(project: Path, target: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``baseline.py PROJECT TARGET``: run in a child process, so it uses the code under test."""
-    project, target = (Path(arg) for arg in (argv or sys.argv[1:]))
-    print(write_baseline(project, target))
+    """``baseline PROJECT TARGET``: run in a child process, so it uses the code under test."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks baseline", description=__doc__.splitlines()[0])
+    parser.add_argument("project", type=Path, help="a generated project")
+    parser.add_argument("target", type=Path, help="the folder to write the baseline project into")
+    args = parser.parse_args(argv)
+    print(write_baseline(args.project, args.target))
     return 0
 
-
-if __name__ == "__main__":
-    sys.exit(main())

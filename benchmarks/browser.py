@@ -8,7 +8,7 @@ in the HTML), ``search_ready_s`` when the live search has rendered (the script's
 search before anything shows. Python's http.server sends files uncompressed, so
 every response body is gzipped here to count what a gzip-serving host would transfer.
 
-    python benchmarks/browser.py SITE_DIR [--facet kind=intervention] [--query wijk]
+    python -m benchmarks browser SITE_DIR [--facet kind=intervention] [--query wijk]
 """
 
 from __future__ import annotations
@@ -117,6 +117,3 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps(measure(args.site, args.facet, args.query, args.chromium)))
     return 0
 
-
-if __name__ == "__main__":
-    sys.exit(main())

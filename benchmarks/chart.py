@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from numbers_nl import nl
+from .numbers_nl import nl
 
 WIDTH = 640
 BAR = 22

@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from sampling import TreeSampler
+from .sampling import TreeSampler
 
 MB = 1024 * 1024
 KB = 1024

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from numbers_nl import amount, nl, records_label
+from .numbers_nl import amount, nl, records_label
 
 TARGET = 100_000
 FAR = 10  # a limit reached only beyond ten times the target is shown as not reached

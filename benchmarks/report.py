@@ -1,6 +1,6 @@
 """Write docs/benchmarks.md from run.py's results: tables, a chart, the machine, the 100,000 plan.
 
-    python benchmarks/report.py benchmarks/out/bench-1000.json benchmarks/out/bench-10000.json \
+    python -m benchmarks report benchmarks/out/bench-1000.json benchmarks/out/bench-10000.json \
         --out docs/benchmarks.md
 
 Each input holds run.py's JSON line. The page is Dutch, like the rest of the site; every
@@ -14,9 +14,9 @@ import json
 import sys
 from pathlib import Path
 
-from chart import bar_chart
-from plan import plan_section
-from numbers_nl import amount, kb, nl, records_label
+from .chart import bar_chart
+from .plan import plan_section
+from .numbers_nl import amount, kb, nl, records_label
 
 TARGETS = [  # (key, label, upper limit at the largest run)
     ("build_ratio", "build / baseline", 1.0),
@@ -166,6 +166,3 @@ def main(argv: list[str] | None = None) -> int:
     print(f"wrote {args.out}", file=sys.stderr)
     return 0
 
-
-if __name__ == "__main__":
-    sys.exit(main())

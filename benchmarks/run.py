@@ -1,6 +1,6 @@
 """Benchmark the plugin build against plain MkDocs + Material on the same pages.
 
-    python benchmarks/run.py --records 1000 [--rounds 3] [--keep DIR] [--code PACKAGE] [--browser]
+    python -m benchmarks run --records 1000 [--rounds 3] [--keep DIR] [--code PACKAGE] [--browser]
 
 Generates a project of N records, writes the baseline (the same pages as Markdown files,
 built without our plugin), then, alternating, builds both and validates the records, at
@@ -19,16 +19,16 @@ import sys
 import tempfile
 from pathlib import Path
 
-from generate import generate
+from .generate import generate
 from kennisbank.core.schemas import load_schemas
-from machine import describe
-from measure import Timed, count_warnings, folder_mb, largest_html, largest_page, search_payload
-from steps import PACKAGE, Steps, progress, run_rounds, snapshot
+from .machine import describe
+from .measure import Timed, count_warnings, folder_mb, largest_html, largest_page, search_payload
+from .steps import PACKAGE, Steps, progress, run_rounds, snapshot
 
 OUT = Path(__file__).resolve().parent / "out"
 
 # Search in the browser (time to first results, gzip bytes a first search downloads) is measured
-# with Chromium by benchmarks/browser.py, on the plugin's site, when --browser is given. Its
+# with Chromium by benchmarks.browser, on the plugin's site, when --browser is given. Its
 # figures go in under "browser_<key>" (e.g. browser_first_results_s, browser_catalogue_gzip_kb);
 # without --browser, or when Chromium is missing, they are absent, never estimated.
 BROWSER_PREFIX = "browser_"
@@ -39,7 +39,7 @@ def browser_search(site: Path, enabled: bool) -> dict:
     if not enabled:
         return {}
     try:
-        from browser import measure
+        from .browser import measure
         return {BROWSER_PREFIX + key: value for key, value in measure(site, "kind=intervention", "wijk").items()}
     except Exception as exc:  # noqa: BLE001 - a missing browser must not lose the build figures
         print(f"browser search not measured: {exc!r}", file=sys.stderr)
@@ -126,6 +126,3 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps(result, ensure_ascii=False))
     return 0
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from measure import Timed, run_timed
+from .measure import Timed, run_timed
 
 BENCHMARKS = Path(__file__).resolve().parent
 PACKAGE = BENCHMARKS.parent / "plugins" / "kennisbank"
@@ -50,8 +50,8 @@ class Steps:
 
     def write_baseline(self) -> int:
         """The baseline project, exported by the code under test; returns the number of pages."""
-        done = subprocess.run([sys.executable, str(BENCHMARKS / "baseline.py"), str(self.project), str(self.baseline)],
-                              capture_output=True, text=True, env={**os.environ, **self.env})
+        done = subprocess.run([sys.executable, "-m", "benchmarks", "baseline", str(self.project), str(self.baseline)],
+                              capture_output=True, text=True, cwd=BENCHMARKS.parent, env={**os.environ, **self.env})
         if done.returncode != 0:
             raise SystemExit(f"writing the baseline failed:\n{done.stderr[-3000:]}")
         return int(done.stdout.split()[-1])

@@ -13,8 +13,8 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from mix import popular, some
-from prose import Prose
+from .mix import popular, some
+from .prose import Prose
 
 REVIEWED = (date(2025, 1, 1), date(2026, 10, 31))
 DECIDED = (date(2024, 7, 1), date(2026, 6, 30))

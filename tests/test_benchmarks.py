@@ -17,11 +17,8 @@ from kennisbank.core.problems import UsageError
 from kennisbank.core.project import load_project
 from kennisbank.site.rendering import GeneratedPage
 
-BENCHMARKS = ROOT / "benchmarks"
-sys.path.insert(0, str(BENCHMARKS))
-
-from baseline import baseline_config, searchable  # noqa: E402
-from mix import kind_counts  # noqa: E402
+from benchmarks.baseline import baseline_config, searchable
+from benchmarks.mix import kind_counts
 
 FOLDERS = {"interventies": 15, "praktijkvoorbeelden": 9, "samenwerkingstips": 7, "stappenplan": 5, "organisaties": 4}
 DOCUMENTED_KEYS = {"records", "build_s", "baseline_s", "build_ratio", "validate_s", "peak_rss_mb", "site_mb",
@@ -29,8 +26,9 @@ DOCUMENTED_KEYS = {"records", "build_s", "baseline_s", "build_ratio", "validate_
 FIXTURE = ROOT / "tests" / "fixtures" / "kb"
 
 
-def script(name: str, *args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(BENCHMARKS / name), *args], cwd=cwd, capture_output=True, text=True)
+def script(command: str, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "benchmarks", command, *args], cwd=ROOT, capture_output=True,
+                          text=True)
 
 
 def validate(project: Path) -> subprocess.CompletedProcess:
@@ -41,7 +39,7 @@ def validate(project: Path) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory) -> Path:
     project = tmp_path_factory.mktemp("bench") / "kb"
-    result = script("generate.py", "--records", "40", "--out", str(project))
+    result = script("generate", "--records", "40", "--out", str(project))
     assert result.returncode == 0, result.stderr
     return project
 
@@ -71,7 +69,7 @@ def test_generated_records_name_each_other(generated):
 
 def test_the_same_seed_writes_the_same_files(generated, tmp_path):
     again = tmp_path / "again"
-    assert script("generate.py", "--records", "40", "--out", str(again)).returncode == 0
+    assert script("generate", "--records", "40", "--out", str(again)).returncode == 0
     for path in (generated / "interventions").rglob("*.yaml"):
         assert (again / path.relative_to(generated)).read_bytes() == path.read_bytes()
 
@@ -85,7 +83,7 @@ def test_the_mix_adds_up_and_organisations_are_capped():
 
 
 def test_run_prints_one_json_line_with_the_documented_keys(tmp_path):
-    result = script("run.py", "--records", "12", "--rounds", "1", "--keep", str(tmp_path / "run"))
+    result = script("run", "--records", "12", "--rounds", "1", "--keep", str(tmp_path / "run"))
     assert result.returncode == 0, result.stderr[-3000:]
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 1

@@ -15,9 +15,10 @@ import shutil
 from pathlib import Path
 
 import yaml
+
+from kennisbank.core.project import load_project
 from kennisbank.site.export import write_pages
 from kennisbank.site.pages import SiteOptions, render_site
-from kennisbank.core.project import load_project
 from kennisbank.site.rendering import GeneratedPage
 
 PLUGIN = "kennisbank"
@@ -52,7 +53,8 @@ def write_baseline(project: Path, target: Path) -> int:
     loaded = load_project(project)
     if loaded.has_errors:
         raise SystemExit(f"{project}: records have errors; run 'kennisbank validate' there")
-    pages = [searchable(page) for page in render_site(loaded.model, SiteOptions(edit_base=edit_url.rstrip("/") + "/" if edit_url else ""))]
+    options = SiteOptions(edit_base=edit_url.rstrip("/") + "/" if edit_url else "")
+    pages = [searchable(page) for page in render_site(loaded.model, options)]
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(project / "docs", target / "docs")

@@ -18,7 +18,6 @@ import functools
 import gzip
 import http.server
 import json
-import sys
 import threading
 import time
 from pathlib import Path
@@ -101,7 +100,8 @@ def measure(site: Path, facet: str, query: str, chromium: str = "/usr/bin/chromi
         browser.close()
     server.shutdown()
     return {
-        "first_results_s": round(first, 3), "deep_link_results_s": round(deep, 3), "facet_s": round(facet_s, 3), "query_s": round(query_s, 3),
+        "first_results_s": round(first, 3), "deep_link_results_s": round(deep, 3), "facet_s": round(facet_s, 3),
+        "query_s": round(query_s, 3),
         "first_view_gzip_kb": round(first_view / 1024, 1), "catalogue_gzip_kb": round(transfer.gzip / 1024, 1),
         "catalogue_raw_kb": round(transfer.raw / 1024, 1), "catalogue_requests": transfer.requests,
     }
@@ -110,7 +110,8 @@ def measure(site: Path, facet: str, query: str, chromium: str = "/usr/bin/chromi
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("site", type=Path, help="a built site folder")
-    parser.add_argument("--facet", default="kind=intervention", help="facet=value to check (default: kind=intervention)")
+    parser.add_argument("--facet", default="kind=intervention",
+                        help="facet=value to check (default: kind=intervention)")
     parser.add_argument("--query", default="wijk", help="a word to search for (default: wijk)")
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     args = parser.parse_args(argv)

@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 import yaml
+
 from kennisbank.core.schemas import load_schemas
 
 from .mix import Ids, kind_counts

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import platform
 import subprocess
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
@@ -55,7 +55,7 @@ def source() -> str:
 def describe() -> dict:
     """The machine now; the load average matters on a shared machine, where other work competes."""
     return {
-        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "load_average": [round(load, 2) for load in os.getloadavg()],
         "source": source(),
         "nproc": os.cpu_count(),

@@ -75,10 +75,7 @@ class Row:
 
     def cells(self) -> list[str]:
         limit = f"{self.limit} ({self.what})" if self.limit else "–"
-        if self.at is None:
-            at = "–"
-        else:
-            at = "al overschreden" if self.at == 0 else f"± {nl(round(self.at, -2), 0)}"
+        at = "–" if self.at is None else "al overschreden" if self.at == 0 else f"± {nl(round(self.at, -2), 0)}"
         return [self.label, self.measured, self.estimate, limit, at]
 
 

@@ -89,7 +89,7 @@ def build_chain(texts: list[str]) -> dict[str, list[str]]:
     for text in texts:
         for sentence in re.split(r"(?<=[.!?:;])\s+|\n\s*\n|\n\s*-\s+", text):
             words = WORD.findall(sentence)
-            for before, after in zip([START, *words], [*words, START]):
+            for before, after in zip([START, *words], [*words, START], strict=False):
                 chain.setdefault(before, []).append(after)
     return chain
 

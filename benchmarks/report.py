@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 from .chart import bar_chart
-from .plan import plan_section
 from .numbers_nl import amount, kb, nl, records_label
+from .plan import plan_section
 
 TARGETS = [  # (key, label, upper limit at the largest run)
     ("build_ratio", "build / baseline", 1.0),
@@ -73,7 +73,7 @@ ROWS = [
      lambda r: _browser(r, "catalogue_gzip_kb", "KB")),
     ("Build per ronde (s)", lambda r: " · ".join(nl(s) for s in r["build_s_rounds"])),
     ("Verhouding per ronde", lambda r: " · ".join(nl(b / p, 2) for b, p in zip(r["build_s_rounds"],
-                                                                                r["baseline_s_rounds"]))),
+                                                                                r["baseline_s_rounds"], strict=False))),
     ("Baseline per ronde (s)", lambda r: " · ".join(nl(s) for s in r["baseline_s_rounds"])),
 ]
 
@@ -130,7 +130,8 @@ def run_line(result: dict) -> str:
     start = ", ".join(nl(value, 2) for value in machine.get("load_average", []))
     end = ", ".join(nl(value, 2) for value in result.get("load_average_end", [])) or "–"
     return (f"- {records_label(result['records'])}: gemeten op {machine['date']}, code "
-            f"`{machine.get('source', 'onbekend')}`; load average (1/5/15 min) bij de start {start}, aan het eind {end}")
+            f"`{machine.get('source', 'onbekend')}`; load average (1/5/15 min) bij de start {start}, "
+            f"aan het eind {end}")
 
 
 def machine_section(results: list[dict]) -> str:

@@ -19,8 +19,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .generate import generate
 from kennisbank.core.schemas import load_schemas
+
+from .generate import generate
 from .machine import describe
 from .measure import Timed, count_warnings, folder_mb, largest_html, largest_page, search_payload
 from .steps import PACKAGE, Steps, progress, run_rounds, snapshot

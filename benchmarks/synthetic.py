@@ -93,7 +93,7 @@ def intervention(world: World, record_id: str, title: str) -> dict:
 def practice_example(world: World, record_id: str, title: str) -> dict:
     rng, text = world.rng, world.prose.text
     done, results, evidence, lessons = world.split(world.budget(), [6, 3, 1, 2])
-    partners = some(rng, world.ids["organisation"], 0, 2) + [popular(rng, world.ids["organisation"])]
+    partners = [*some(rng, world.ids["organisation"], 0, 2), popular(rng, world.ids["organisation"])]
     data = {"title": title, "summary": world.summary(), "municipality": rng.choice(world.terms["municipalities"]),
             "period": {"from": rng.randint(2015, 2024)},
             "partners": [{"organisation": org, "role": world.prose.line(4, 10)} for org in dict.fromkeys(partners)],

@@ -8,6 +8,7 @@ and the last good site stays where it was.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -69,7 +70,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         for uri, source in ASSETS.items():
             files.append(File.generated(config, uri, abs_src_path=str(source)))
         in_nav = nav_sources(config.nav)
-        options = SiteOptions(config.use_directory_urls, self.config.edit_url.rstrip("/") + "/" if self.config.edit_url else "")
+        edit_base = self.config.edit_url.rstrip("/") + "/" if self.config.edit_url else ""
+        options = SiteOptions(config.use_directory_urls, edit_base)
         for page in render_site(model, options, entries):
             inclusion = InclusionLevel.UNDEFINED if page.src in in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, page.src, content=page.markdown, inclusion=inclusion))
@@ -94,10 +96,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def on_build_error(self, error):
         """Let a started index finish, so no Pagefind process outlives a failed build."""
         if self.indexing is not None:
-            try:
+            with contextlib.suppress(Exception):  # the build's own error is the one to report
                 self.indexing.wait()
-            except Exception:  # noqa: BLE001 - the build's own error is the one to report
-                pass
 
     def on_serve(self, server, config, builder):
         _, schema, records = self.folders(config)

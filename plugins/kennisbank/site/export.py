@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .pages import SiteOptions, render_site
 from ..core.problems import ERROR, UsageError
 from ..core.project import load_project
+from .pages import SiteOptions, render_site
 from .rendering import GeneratedPage
 
 

@@ -51,14 +51,14 @@ def render_vocabulary(model: Model, entries: Mapping[str, Entry], vocabulary_key
     pages = []
     for term in vocabulary.terms.values():
         in_kind_order = sorted(by_term.get(term.id, []), key=lambda entry: model.schemas.kinds[entry.kind].order)
-        for src, chunk, paging in paginate(in_kind_order, lambda n: urls.term_page(vocabulary, term.id, n)):
+        for src, chunk, paging in paginate(in_kind_order, lambda n, term=term: urls.term_page(vocabulary, term.id, n)):
             markdown = render("term.md.j2", vocabulary=vocabulary, term=term, groups=_by_kind(kinds, chunk),
                               paging=paging, vocabulary_href=urls.vocabulary_page(vocabulary), root="../")
             pages.append(GeneratedPage(src, markdown))
     terms = [(term, len(by_term.get(term.id, []))) for term in vocabulary.terms.values()]
     index = render("vocabulary.md.j2", vocabulary=vocabulary, terms=terms,
                    term_href=lambda term: urls.term_page(vocabulary, term.id), root="../")
-    return pages + [GeneratedPage(urls.vocabulary_page(vocabulary), index)]
+    return [*pages, GeneratedPage(urls.vocabulary_page(vocabulary), index)]
 
 
 def _by_kind(kinds: list[Kind], chunk: Sequence[Entry]) -> list[tuple[Kind, list[Entry]]]:

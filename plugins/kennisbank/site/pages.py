@@ -42,8 +42,8 @@ def render_site(model: Model, options: SiteOptions = SiteOptions(),
             pages += render_vocabulary(model, entries, vocabulary.key)
     pages += render_reference(model)
     pages.append(render_expiring(model))
-    return pages + [render_home(model, entries), render_ratings(model), render_overviews(model),
-                    render_catalogue(model, entries, options.directory_urls)]
+    return [*pages, render_home(model, entries), render_ratings(model), render_overviews(model),
+            render_catalogue(model, entries, options.directory_urls)]
 
 
 def render_record(model: Model, entry: Entry, edit_base: str = "") -> GeneratedPage:

@@ -9,19 +9,20 @@ from the schema. Generated, so the reference always says what ``kennisbank valid
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 import yaml
 from markupsafe import Markup
 
-from . import urls
 from ..core.field_labels import LARGE_VOCABULARY, value_label
 from ..core.fields import Field
 from ..core.model import Model
-from ..core.records import Record
-from .rendering import GeneratedPage, render
-from ..core.schemas import Kind
 from ..core.paths import iter_values
+from ..core.records import Record
+from ..core.schemas import Kind
 from ..core.vocabularies import Term, Vocabulary
+from . import urls
+from .rendering import GeneratedPage, render
 
 FOLDER = "referentie"
 EXAMPLE_CHARACTERS = 240
@@ -52,7 +53,7 @@ def render_reference(model: Model) -> list[GeneratedPage]:
     pages = [render_kind_reference(model, kind) for kind in model.schemas.kinds.values()]
     kinds = [(kind, kind.fields) for kind in model.schemas.kinds.values()]
     index = render("reference-index.md.j2", kinds=kinds, page_href=page_path, root="../")
-    return pages + [GeneratedPage(f"{FOLDER}/index.md", index)]
+    return [*pages, GeneratedPage(f"{FOLDER}/index.md", index)]
 
 
 def render_kind_reference(model: Model, kind: Kind) -> GeneratedPage:
@@ -77,7 +78,8 @@ def field_doc(model: Model, kind: Kind, field: Field, parent: Field | None) -> F
     return FieldDoc(
         field=field, anchor=field.dotted.replace(".", "-"), needed=_needed(field, parent),
         value=value_label(field, model.schemas), terms=terms, options=[] if vocabulary else field.allowed,
-        vocabulary=vocabulary, vocabulary_href=urls.vocabulary_page(vocabulary) if vocabulary and vocabulary.slug else "",
+        vocabulary=vocabulary,
+        vocabulary_href=urls.vocabulary_page(vocabulary) if vocabulary and vocabulary.slug else "",
         example=example_yaml(field, value) if value is not None else "", example_record=record,
     )
 
@@ -109,7 +111,7 @@ def schema_example(field: Field) -> object:
 
 
 def _first_example(schema: dict) -> object:
-    candidates = schema.get("examples", [])[:1] + [schema.get("default")] + (schema.get("enum") or [])[:1]
+    candidates = [*schema.get("examples", [])[:1], schema.get("default"), *(schema.get("enum") or [])[:1]]
     return next((candidate for candidate in candidates if candidate is not None), None)
 
 
@@ -141,7 +143,7 @@ class ExampleDumper(yaml.SafeDumper):
     """Writes examples the way records are written: dates unquoted, long texts with ``|``,
     list items indented under their field."""
 
-    yaml_implicit_resolvers = {
+    yaml_implicit_resolvers: ClassVar[dict] = {
         first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
         for first, resolvers in yaml.SafeDumper.yaml_implicit_resolvers.items()
     }

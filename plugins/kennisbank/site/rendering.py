@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from .dates import dutch_date
 
+
 @dataclass(frozen=True)
 class GeneratedPage:
     """One page the core generates: where it goes in the docs tree, and its Markdown."""

@@ -52,7 +52,7 @@ _cleaner = nh3.Cleaner(tags=TAGS, attributes=ATTRIBUTES, filter_style_properties
 _form_cleaner = nh3.Cleaner(
     tags=TAGS | FORM_TAGS,
     attributes={**{tag: set(found) | FORM_ATTRIBUTES for tag, found in ATTRIBUTES.items()},
-                **{tag: FORM_ATTRIBUTES for tag in FORM_TAGS - set(ATTRIBUTES)}},
+                **dict.fromkeys(FORM_TAGS - set(ATTRIBUTES), FORM_ATTRIBUTES)},
     generic_attribute_prefixes={"data-"},
     **_options,
 )

@@ -7,14 +7,14 @@ text; links are page paths (``urls``) the template makes relative.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as default
 
 from ..core.fields import Field
 from ..core.model import Model
-from ..core.records import Record
+from . import urls
 from .entries import Entry
 from .related import RelatedGroup, Value, record_value, related_groups
-from . import urls
 
 OWN_PLACE = {"title", "summary", "recognition", "related", "sources", "links", "last_reviewed"}
 
@@ -29,11 +29,11 @@ class Fact:
 class Section:
     title: str
     body: str = ""
-    items: list[str] = field(default_factory=list)
+    items: list[str] = default(default_factory=list)
     markdown: bool = False  # body and items are contributor Markdown (x-markdown), not plain text
-    links: list[tuple[Value, str]] = field(default_factory=list)
-    facts: list[Fact] = field(default_factory=list)
-    subsections: list["Section"] = field(default_factory=list)
+    links: list[tuple[Value, str]] = default(default_factory=list)
+    facts: list[Fact] = default(default_factory=list)
+    subsections: list[Section] = default(default_factory=list)
 
 
 @dataclass

@@ -9,6 +9,7 @@ and the last good site stays where it was.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Mapping
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -17,10 +18,13 @@ from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from .core.history import read_history
 from .core.problems import ERROR, UsageError
 from .core.project import Project, check_folders, load_project
-from .site.assets import ASSETS, SCRIPTS, STYLESHEETS
-from .site.entries import build_entries
+from .site.assets import ASSETS, SCRIPTS, STYLESHEETS, THEME
+from .site.entries import Entry, build_entries
+from .site.opendata.publication import CC0, Publication
+from .site.opendata.writer import write_open_data
 from .site.pages import SiteOptions, render_site
 from .site.sanitising import sanitise_page
 from .site.search import IndexWriter, search_records
@@ -32,12 +36,21 @@ class KennisbankConfig(Config):
     records = c.Type(str, default="interventions")
     schema = c.Type(str, default="schema")
     edit_url = c.Type(str, default="")  # e.g. https://github.com/<org>/<repo>/edit/main/
+    data_licence = c.Type(str, default=CC0)
+    data_licence_name = c.Type(str, default="")
+    data_publisher = c.Type(str, default="")  # default: the site's name
+    data_publisher_url = c.Type(str, default="")
+    data_contact_name = c.Type(str, default="")
+    data_contact_email = c.Type(str, default="")
+    data_contact_url = c.Type(str, default="")
 
 
 class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def __init__(self):
         self.project: Project | None = None
         self.indexing: IndexWriter | None = None
+        self.entries: Mapping[str, Entry] = {}
+        self.publication: Publication | None = None
 
     def folders(self, config) -> tuple[Path, Path, Path]:
         root = Path(config.config_file_path).resolve().parent
@@ -48,6 +61,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             check_folders(*self.folders(config))
         except UsageError as exc:
             raise PluginError(f"kennisbank in {Path(config.config_file_path).name}: {exc}") from None
+        config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME))
         config.extra_css.extend(STYLESHEETS)
         for path in SCRIPTS:
             script = c.ExtraScriptValue(path)
@@ -65,13 +79,19 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
 
     def on_files(self, files: Files, config) -> Files:
         model = self.project.model
-        entries = build_entries(model, config.use_directory_urls)
+        root, _, records = self.folders(config)
+        history = read_history(root, records)
+        if history is None:
+            log.info("not a git checkout: record pages are built without their change history")
+        self.entries = build_entries(model, config.use_directory_urls, history)
+        entries = self.entries
         self.indexing = IndexWriter(search_records(entries), Path(config.site_dir) / "pagefind").start()
         for uri, source in ASSETS.items():
             files.append(File.generated(config, uri, abs_src_path=str(source)))
         in_nav = nav_sources(config.nav)
         edit_base = self.config.edit_url.rstrip("/") + "/" if self.config.edit_url else ""
-        options = SiteOptions(config.use_directory_urls, edit_base)
+        self.publication = self.publication_of(config)
+        options = SiteOptions(config.use_directory_urls, edit_base, self.publication)
         for page in render_site(model, options, entries):
             inclusion = InclusionLevel.UNDEFINED if page.src in in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, page.src, content=page.markdown, inclusion=inclusion))
@@ -90,8 +110,20 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         return sanitise_page(page.file.src_uri, html)
 
     def on_post_build(self, config):
-        """The catalogue's index, started in ``on_files`` (after MkDocs emptied the site folder)."""
+        """The open data, and the catalogue's index started in ``on_files`` (after MkDocs emptied the site)."""
+        written = write_open_data(Path(config.site_dir), self.project.model, self.entries, self.publication)
+        log.info(f"open data: {written.records} records, {written.changed} of {written.files} files written")
         log.info(f"catalogue search: {self.indexing.wait()} records indexed")
+
+    def publication_of(self, config) -> Publication:
+        settings = self.config
+        return Publication(
+            title=config.site_name, description=config.site_description or "", site_url=config.site_url or "",
+            licence=settings.data_licence, licence_name=settings.data_licence_name,
+            publisher=settings.data_publisher, publisher_url=settings.data_publisher_url,
+            contact_name=settings.data_contact_name, contact_email=settings.data_contact_email,
+            contact_url=settings.data_contact_url, issued=self.project.today,
+        )
 
     def on_build_error(self, error):
         """Let a started index finish, so no Pagefind process outlives a failed build."""

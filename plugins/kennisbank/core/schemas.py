@@ -43,6 +43,7 @@ class Kind:
     schema_file: str
     description: str = ""
     intro: str = ""
+    schema_org: str = "CreativeWork"  # the schema.org type its pages describe themselves as
     schema: dict = field(default_factory=dict, repr=False)
     fields: tuple[Field, ...] = ()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 STATIC = Path(__file__).parent / "static"
+THEME = Path(__file__).parent / "theme"  # the theme override that prints a page's head declarations
 STYLESHEET = "stylesheets/kennisbank.css"
 SCRIPT = "javascripts/catalogus.js"
 ASSETS = {STYLESHEET: STATIC / "kennisbank.css", SCRIPT: STATIC / "catalogus.js"}  # site path -> file

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from ..core.history import Change
 from ..core.model import Model
 from ..core.paths import iter_values
 from ..core.recognition import CURRENT, Recognition
@@ -46,6 +47,12 @@ class Entry:
     filters: Mapping[str, tuple[str, ...]]
     reviewed: str
     record: Record
+    changes: tuple[Change, ...] = ()  # the last commits to the record's file, newest first
+
+    @property
+    def updated(self) -> str:
+        """The day of the last change: the last commit where there is a history, else the review date."""
+        return self.changes[0].day.isoformat() if self.changes else self.reviewed
 
     @property
     def note(self) -> str:
@@ -62,13 +69,16 @@ class Entry:
         return {"title": self.title.lower(), "reviewed": self.reviewed}
 
 
-def build_entries(model: Model, directory_urls: bool = True) -> Mapping[str, Entry]:
-    """Every record's entry, by id, in title order."""
+def build_entries(model: Model, directory_urls: bool = True,
+                  history: Mapping[str, tuple[Change, ...]] | None = None) -> Mapping[str, Entry]:
+    """Every record's entry, by id, in title order; ``history`` as ``core.history`` reads it."""
     records = sorted(model.records.values(), key=lambda record: record.data["title"].lower())
-    return MappingProxyType({record.id: entry(model, record, directory_urls) for record in records})
+    history = history or {}
+    return MappingProxyType({record.id: entry(model, record, directory_urls, history.get(record.path, ()))
+                             for record in records})
 
 
-def entry(model: Model, record: Record, directory_urls: bool = True) -> Entry:
+def entry(model: Model, record: Record, directory_urls: bool = True, changes: tuple[Change, ...] = ()) -> Entry:
     kind = model.schemas.kinds[record.kind]
     src = urls.record_page(kind, record.id)
     terms = record_terms(model, record)
@@ -82,7 +92,7 @@ def entry(model: Model, record: Record, directory_urls: bool = True) -> Entry:
         place=vocabularies[PLACE_VOCABULARY].label(place[0]) if place else "",
         domains=tuple(vocabularies[DOMAINS].label(term) for term in terms.get(DOMAINS, ())),
         terms=MappingProxyType(terms), filters=MappingProxyType(filters(model, record, terms, recognition)),
-        reviewed=str(record.data.get("last_reviewed", "")), record=record,
+        reviewed=str(record.data.get("last_reviewed", "")), record=record, changes=changes,
     )
 
 

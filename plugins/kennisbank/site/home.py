@@ -8,19 +8,26 @@ from ..core.model import Model
 from ..core.recognition import LEVELS
 from . import urls
 from .entries import DOMAINS, Entry
+from .opendata.addresses import Addresses, downloads
+from .opendata.head import front_matter
+from .opendata.jsonld import catalogue_jsonld, script_json
+from .opendata.publication import Publication
 from .overviews import entries_with_term, kind_counts
 from .rendering import GeneratedPage, render
 
 NEWEST = 6
 
 
-def render_home(model: Model, entries: Mapping[str, Entry]) -> GeneratedPage:
+def render_home(model: Model, entries: Mapping[str, Entry], publication: Publication) -> GeneratedPage:
     vocabularies = model.schemas.vocabularies
     domains = entries_with_term(entries, DOMAINS)
     reviewed = [entry for entry in entries.values() if entry.reviewed]
     newest = sorted(reviewed, key=lambda entry: (entry.reviewed, entry.title), reverse=True)[:NEWEST]
+    jsonld = catalogue_jsonld(publication.title, publication.description, Addresses(publication.site_url),
+                              publication.licence, downloads(list(model.schemas.kinds.values())))
     markdown = render(
         "home.md.j2", counts=kind_counts(model), kinds=model.schemas.kinds, root="",
+        front=front_matter({"kennisbank": {"jsonld": script_json(jsonld)}}),
         domains=[(term, len(domains.get(term.id, []))) for term in vocabularies[DOMAINS].terms.values()],
         newest=newest, kind_href=urls.kind_page,
         term_href=lambda key, term: urls.term_page(vocabularies[key], term.id),

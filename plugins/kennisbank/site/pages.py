@@ -8,7 +8,7 @@ Markdown files (``export``).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..core.model import Model
 from . import urls
@@ -16,6 +16,11 @@ from .catalogue import render_catalogue
 from .entries import Entry, build_entries
 from .expiring import render_expiring
 from .home import render_home, render_ratings
+from .opendata.addresses import Addresses
+from .opendata.head import front_matter, record_head, relative_json
+from .opendata.jsonld import record_jsonld
+from .opendata.page import render_open_data
+from .opendata.publication import TITLE, Publication
 from .overviews import render_kind, render_overviews, render_vocabulary
 from .reference import render_reference
 from .rendering import GeneratedPage, render
@@ -28,13 +33,14 @@ class SiteOptions:
 
     directory_urls: bool = True
     edit_base: str = ""  # e.g. https://github.com/<org>/<repo>/edit/main/
+    publication: Publication = field(default_factory=lambda: Publication(TITLE, ""))
 
 
 def render_site(model: Model, options: SiteOptions = SiteOptions(),
                 entries: Mapping[str, Entry] | None = None) -> list[GeneratedPage]:
     """Every page; ``entries`` are the build's catalogue entries, computed here when not given."""
     entries = build_entries(model, options.directory_urls) if entries is None else entries
-    pages = [render_record(model, entry, options.edit_base) for entry in entries.values()]
+    pages = [render_record(model, entries, entry, options) for entry in entries.values()]
     for kind in model.schemas.kinds.values():
         pages += render_kind(model, entries, kind.name)
     for vocabulary in model.schemas.vocabularies.values():
@@ -42,11 +48,14 @@ def render_site(model: Model, options: SiteOptions = SiteOptions(),
             pages += render_vocabulary(model, entries, vocabulary.key)
     pages += render_reference(model)
     pages.append(render_expiring(model))
-    return [*pages, render_home(model, entries), render_ratings(model), render_overviews(model),
-            render_catalogue(model, entries, options.directory_urls)]
+    return [*pages, render_home(model, entries, options.publication), render_ratings(model), render_overviews(model),
+            render_catalogue(model, entries, options.directory_urls), render_open_data(model, options.publication)]
 
 
-def render_record(model: Model, entry: Entry, edit_base: str = "") -> GeneratedPage:
-    edit_url = f"{edit_base}{urls.record_source(entry.record)}" if edit_base else ""
-    markdown = render("record.md.j2", view=record_view(model, entry), edit_url=edit_url, root="../")
+def render_record(model: Model, entries: Mapping[str, Entry], entry: Entry, options: SiteOptions) -> GeneratedPage:
+    edit_url = f"{options.edit_base}{urls.record_source(entry.record)}" if options.edit_base else ""
+    jsonld = record_jsonld(model, entries, entry, Addresses(options.publication.site_url))
+    front = front_matter({"search": {"exclude": True}, "kennisbank": record_head(entry, jsonld)})
+    markdown = render("record.md.j2", view=record_view(model, entry), edit_url=edit_url, front=front,
+                      json_href=relative_json(entry), root="../")
     return GeneratedPage(entry.src, markdown)

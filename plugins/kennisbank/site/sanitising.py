@@ -32,7 +32,7 @@ ATTRIBUTES = {
     "p": {"class"},
     "dl": {"class"},
     "div": {"class"},
-    "span": {"class", "aria-current"},
+    "span": {"id", "class", "aria-current"},
     "nav": {"class", "aria-label"},
     "ol": {"start"},
     "th": {"style"},

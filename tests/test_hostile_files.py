@@ -89,3 +89,61 @@ def test_stray_files_are_ignored_or_warned_about_and_hidden_folders_skipped(proj
         "ending in .yaml)",
         "3 record(s) checked: 0 error(s), 1 warning(s)",
     ]
+
+
+def swap_after_loading(monkeypatch, swap) -> None:
+    """Call ``swap`` once the records are loaded, just before they are checked against each other."""
+    from kennisbank.core import project as stage
+
+    checks = stage.validate
+
+    def swapped_then_checked(*args):
+        swap()
+        return checks(*args)
+
+    monkeypatch.setattr(stage, "validate", swapped_then_checked)
+
+
+def places_after_swap(tmp_path, monkeypatch, capsys, swap) -> list[str]:
+    """Where the validator puts the two problems of the unknown-term case once its file is swapped.
+
+    The file still holds the two problems at 4:8 and 5:11 wherever it now is: a validator that
+    read the swapped file for its line numbers would find them there, one that refuses it says 1:1.
+    """
+    shutil.copytree(CASES / "unknown-term" / "interventions", tmp_path / "kb" / "interventions")
+    tip = tmp_path / "kb" / "interventions" / "samenwerkingstips" / "samen-lopen.yaml"
+    swap_after_loading(monkeypatch, lambda: swap(tip))
+    monkeypatch.chdir(tmp_path / "kb")
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    code = main(["validate", "--schema", str(SCHEMA), "--today", TODAY.isoformat()])
+    output = capsys.readouterr()
+    assert (code, output.err) == (1, "")
+    lines = output.out.splitlines()[:-1]
+    assert len(lines) == 2 and "'kasus'" in lines[0] and "'sprot'" in lines[1]
+    return [line.split(": ")[0] for line in lines]
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symlinks on this system")
+def test_a_record_swapped_for_a_symlink_after_loading_is_not_followed_for_its_lines(tmp_path, monkeypatch, capsys):
+    def to_symlink(tip: Path) -> None:
+        tip.rename(tmp_path / "elders.yaml")
+        tip.symlink_to(tmp_path / "elders.yaml")
+
+    where = "interventions/samenwerkingstips/samen-lopen.yaml"
+    assert places_after_swap(tmp_path, monkeypatch, capsys, to_symlink) == [f"{where}:1:1", f"{where}:1:1"]
+
+
+def test_a_record_grown_past_the_size_limit_after_loading_is_not_read_for_its_lines(tmp_path, monkeypatch, capsys):
+    def to_oversized(tip: Path) -> None:
+        tip.write_bytes(tip.read_bytes() + b"#" * MAX_BYTES)
+
+    where = "interventions/samenwerkingstips/samen-lopen.yaml"
+    assert places_after_swap(tmp_path, monkeypatch, capsys, to_oversized) == [f"{where}:1:1", f"{where}:1:1"]
+
+
+def test_a_record_broken_after_loading_gives_its_problems_without_lines_not_a_crash(tmp_path, monkeypatch, capsys):
+    def to_broken(tip: Path) -> None:
+        tip.write_text("title: [kapot\n" + "a: " + "[" * 100 + "\n", encoding="utf-8")
+
+    where = "interventions/samenwerkingstips/samen-lopen.yaml"
+    assert places_after_swap(tmp_path, monkeypatch, capsys, to_broken) == [f"{where}:1:1", f"{where}:1:1"]

@@ -85,8 +85,17 @@ def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
 
 
 def compose(text: str) -> yaml.Node | None:
-    """Return the node tree of a text that is already known to parse."""
-    return yaml.compose(text, Loader=yaml.CSafeLoader)
+    """The node tree of a text, for line numbers; None when it cannot be composed safely.
+
+    The text parsed once already, but it is read again from disk, where it may have changed:
+    so the same refusals apply, and a text that no longer parses simply has no lines.
+    """
+    if refused_feature(text):
+        return None
+    try:
+        return yaml.compose(text, Loader=yaml.CSafeLoader)
+    except (yaml.YAMLError, RecursionError):
+        return None
 
 
 def locate(root: yaml.Node | None, path: Sequence[object], key: bool = False) -> tuple[int, int]:

@@ -36,8 +36,14 @@ class Record:
     file: Path
 
     def read_text(self) -> str:
-        """The file's text again, for line lookups: only files with a problem ever need it."""
-        return self.file.read_text(encoding="utf-8")
+        """The file's text again, for line lookups: only files with a problem ever need it.
+
+        Read with the same guards as the first time (no symlink, regular file, size limit,
+        UTF-8), since the file may have been swapped since; "" when it no longer passes them,
+        and the problems then point at line 1.
+        """
+        text, problem = _read_text(self.file, self.path)
+        return "" if problem else text
 
 
 def find_record_files(folder: Path) -> tuple[list[Path], list[Path]]:

@@ -1,6 +1,7 @@
 """YAML reading: libyaml speed without YAML 1.1 surprises, and line numbers on demand."""
 
 from kennisbank.core.parsing import compose, locate, parse_yaml, scalar_text
+from kennisbank.core.problems import Fault
 
 
 def test_dates_stay_text_so_the_schema_can_check_them():
@@ -9,12 +10,12 @@ def test_dates_stay_text_so_the_schema_can_check_them():
 
 def test_repeated_keys_are_reported_with_their_line():
     parsed = parse_yaml("title: a\nlevel: casus\nlevel: groep\n")
-    assert parsed.faults == [(3, 1, "the field 'level' appears twice")]
+    assert parsed.faults == [Fault(3, 1, "yaml-repeated-key", "the field 'level' appears twice")]
 
 
 def test_nested_repeated_keys_are_reported_too():
     parsed = parse_yaml("goals:\n  main: a\n  main: b\n")
-    assert parsed.faults == [(3, 3, "the field 'main' appears twice")]
+    assert parsed.faults == [Fault(3, 3, "yaml-repeated-key", "the field 'main' appears twice")]
 
 
 def test_syntax_errors_become_faults_not_exceptions():

@@ -62,8 +62,8 @@ def test_a_summary_that_cannot_be_written_is_said_on_stderr_and_the_exit_code_st
 
 
 def test_annotations_escape_what_github_would_read_as_syntax():
-    problems = [error("interventions/a,b:c.yaml", 3, 4, "100% wrong\nsecond line", "hint: x, y"),
-                warning("interventions/d.yaml", 1, 1, "only a warning")]
+    problems = [error("interventions/a,b:c.yaml", 3, 4, "schema", "100% wrong\nsecond line", "hint: x, y"),
+                warning("interventions/d.yaml", 1, 1, "recognition-expired", "only a warning")]
     assert as_github(problems, 2).splitlines() == [
         "::error file=interventions/a%2Cb%3Ac.yaml,line=3,col=4::100%25 wrong%0Asecond line (hint: x, y)",
         "::warning file=interventions/d.yaml,line=1,col=1::only a warning",
@@ -72,6 +72,6 @@ def test_annotations_escape_what_github_would_read_as_syntax():
 
 
 def test_summary_cells_keep_pipes_line_breaks_and_markup_as_text():
-    problem = Problem("interventions/x|y.yaml", 2, 5, "error", "unknown field '<b>a|b</b>'\nnext", "use a & b")
+    problem = Problem("interventions/x|y.yaml", 2, 5, "error", "unknown-field", "unknown field '<b>a|b</b>'\nnext", "use a & b")
     assert step_summary([problem], 1).splitlines()[-1] == (
         "| `interventions/x\\|y.yaml` | 2:5 | error | unknown field '&lt;b&gt;a\\|b&lt;/b&gt;' next (use a &amp; b) |")

@@ -44,6 +44,7 @@ class Finding:
 
     offset: int
     written: str
+    code: str
     message: str
     hint: str
 
@@ -56,7 +57,7 @@ def markdown_findings(text: str) -> list[Finding]:
     found = sorted([*_raw_html(visible), *_links(visible), *_images(visible), *_attribute_lists(visible)],
                    key=lambda finding: finding.offset)
     if len(found) > MAX_FINDINGS:
-        rest = Finding(found[MAX_FINDINGS].offset, found[MAX_FINDINGS].written,
+        rest = Finding(found[MAX_FINDINGS].offset, found[MAX_FINDINGS].written, "more-findings",
                        f"{len(found) - MAX_FINDINGS} more problem(s) like these in this text",
                        "fix the ones above and run the validator again")
         found = found[:MAX_FINDINGS] + [rest]
@@ -85,7 +86,7 @@ def _raw_html(text: str) -> Iterator[Finding]:
         if written.startswith("</") and name in opened:
             continue
         opened.add(name)
-        yield Finding(match.start(), written, f"raw HTML is not allowed in text fields: {_quote(written)}",
+        yield Finding(match.start(), written, "raw-html", f"raw HTML is not allowed in text fields: {_quote(written)}",
                       "write Markdown instead: **bold**, *italic*, [text](https://...)")
 
 
@@ -105,19 +106,20 @@ def _links(text: str) -> Iterator[Finding]:
     for offset, target in targets:
         scheme = unsafe_scheme(target)
         if scheme:
-            yield Finding(offset, target, f"link to {_quote(target)} is not allowed in text fields",
+            yield Finding(offset, target, "unsafe-link", f"link to {_quote(target)} is not allowed in text fields",
                           "links start with https://, http:// or mailto:")
 
 
 def _images(text: str) -> Iterator[Finding]:
     for match in IMAGE.finditer(text):
-        yield Finding(match.start(), match.group(0), f"images are not allowed in text fields: {_quote(match.group(0))}",
+        yield Finding(match.start(), match.group(0), "image",
+                      f"images are not allowed in text fields: {_quote(match.group(0))}",
                       "link to the image or its page instead: [description](https://...)")
 
 
 def _attribute_lists(text: str) -> Iterator[Finding]:
     for match in ATTRIBUTE_LIST.finditer(text):
-        yield Finding(match.start(), match.group(0),
+        yield Finding(match.start(), match.group(0), "attribute-list",
                       f"attribute lists are not allowed in text fields: {_quote(match.group(0))}",
                       "remove the {...}; the site sets classes and attributes itself")
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from .problems import Fault
 from .yaml_limits import refused_feature
 
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
@@ -44,10 +45,10 @@ class RecordLoader(yaml.CSafeLoader):
 
 @dataclass
 class Parsed:
-    """What a YAML text held, plus the parse faults as (line, col, message) or (line, col, message, hint)."""
+    """What a YAML text held, plus what was wrong with it."""
 
     data: object = None
-    faults: list[tuple] = field(default_factory=list)
+    faults: list[Fault] = field(default_factory=list)
 
 
 def parse_yaml(text: str) -> Parsed:
@@ -59,29 +60,31 @@ def parse_yaml(text: str) -> Parsed:
         data = loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        return Parsed(faults=[(mark.line + 1, mark.column + 1, _yaml_message(exc))])
+        return Parsed(faults=[_syntax_fault(exc, mark)])
     except yaml.YAMLError as exc:
-        return Parsed(faults=[(1, 1, f"cannot read this YAML: {exc}")])
+        return Parsed(faults=[Fault(1, 1, "yaml-syntax", f"cannot read this YAML: {exc}")])
     except RecursionError:
-        return Parsed(faults=[(1, 1, "the YAML is nested too deeply to read")])
+        return Parsed(faults=[Fault(1, 1, "yaml-too-deep", "the YAML is nested too deeply to read")])
     finally:
         loader.dispose()
     faults = [
-        (mark.line + 1, mark.column + 1, f"the field '{key}' appears twice")
+        Fault(mark.line + 1, mark.column + 1, "yaml-repeated-key", f"the field '{key}' appears twice")
         for key, mark in loader.repeated_keys
     ]
     return Parsed(data=data, faults=faults)
 
 
-def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
-    problem = exc.problem or "invalid YAML"
+def _syntax_fault(exc: yaml.MarkedYAMLError, mark: yaml.Mark) -> Fault:
+    line, col = mark.line + 1, mark.column + 1
     if "expected a single document" in (exc.context or ""):
-        return "the file holds more than one YAML document; remove the '---' separator"
+        return Fault(line, col, "yaml-multiple-documents",
+                     "the file holds more than one YAML document; remove the '---' separator")
+    problem = exc.problem or "invalid YAML"
     context = f" {exc.context}" if exc.context else ""
-    mark = exc.context_mark
-    if mark and exc.problem_mark and mark.line != exc.problem_mark.line:
-        context += f" that starts on line {mark.line + 1}"
-    return f"invalid YAML: {problem}{context}"
+    start = exc.context_mark
+    if start and exc.problem_mark and start.line != exc.problem_mark.line:
+        context += f" that starts on line {start.line + 1}"
+    return Fault(line, col, "yaml-syntax", f"invalid YAML: {problem}{context}")
 
 
 def compose(text: str) -> yaml.Node | None:

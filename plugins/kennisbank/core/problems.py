@@ -1,12 +1,16 @@
 """Problems are data: every stage returns them instead of raising, and only the edge prints.
 
 That way one run can report every fault in every file, which is what a contributor fixing a
-pull request needs.
+pull request needs. ``code`` says which kind of problem it is in a word that stays put, for
+scripts reading ``--format json``.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import NamedTuple
+
+from .codes import CODES
 
 ERROR = "error"
 WARNING = "warning"
@@ -14,12 +18,16 @@ WARNING = "warning"
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One thing wrong with one place in one file; ``line`` and ``col`` count from 1."""
+    """One thing wrong with one place in one file; ``line`` and ``col`` count from 1.
+
+    Sorted by place; problems at the same place by severity and code, never by the wording.
+    """
 
     path: str
     line: int
     col: int
     severity: str
+    code: str
     message: str
     hint: str = ""
 
@@ -31,12 +39,29 @@ class Problem:
         return asdict(self)
 
 
-def error(path: str, line: int, col: int, message: str, hint: str = "") -> Problem:
-    return Problem(path, line, col, ERROR, message, hint)
+class Fault(NamedTuple):
+    """A problem found while reading a text, before the file it came from is known."""
+
+    line: int
+    col: int
+    code: str
+    message: str
+    hint: str = ""
 
 
-def warning(path: str, line: int, col: int, message: str, hint: str = "") -> Problem:
-    return Problem(path, line, col, WARNING, message, hint)
+def error(path: str, line: int, col: int, code: str, message: str, hint: str = "") -> Problem:
+    return Problem(path, line, col, ERROR, known_code(code), message, hint)
+
+
+def warning(path: str, line: int, col: int, code: str, message: str, hint: str = "") -> Problem:
+    return Problem(path, line, col, WARNING, known_code(code), message, hint)
+
+
+def known_code(code: str) -> str:
+    """The code itself; an unregistered one is a bug here, never a contributor's mistake."""
+    if code not in CODES:
+        raise ValueError(f"problem code {code!r} is not in codes.CODES")
+    return code
 
 
 def count(problems: list[Problem], severity: str) -> int:

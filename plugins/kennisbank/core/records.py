@@ -66,7 +66,8 @@ def load_records(root: Path, folder: Path, schemas: SchemaSet) -> tuple[list[Rec
     records, problems = [], []
     files, links = find_record_files(folder)
     for link in links:
-        problems.append(error(_relative(link, root), 1, 1, "symbolic link refused; records must be regular files",
+        problems.append(error(_relative(link, root), 1, 1, "symlink",
+                              "symbolic link refused; records must be regular files",
                               "replace the link with the file itself"))
     kinds = {kind.folder: kind.name for kind in schemas.kinds.values()}
     load = partial(load_record, root=root, folder=folder, kinds=kinds)
@@ -87,7 +88,8 @@ def load_record(path: Path, root: Path, folder: Path, kinds: dict[str, str]) -> 
     if path.name.startswith("."):
         return None, []
     if path.suffix != ".yaml":
-        return None, [warning(shown, 1, 1, "ignored: not a record file", "records are files ending in .yaml")]
+        return None, [warning(shown, 1, 1, "not-a-record-file", "ignored: not a record file",
+                              "records are files ending in .yaml")]
     placement = _check_placement(path, shown, folder, kinds)
     if isinstance(placement, Problem):
         return None, [placement]
@@ -95,11 +97,12 @@ def load_record(path: Path, root: Path, folder: Path, kinds: dict[str, str]) -> 
     if problem:
         return None, [problem]
     parsed = parse_yaml(text)
-    problems = [error(shown, *fault) for fault in parsed.faults]  # (line, col, message[, hint])
+    problems = [error(shown, *fault) for fault in parsed.faults]
     if parsed.faults and parsed.data is None:
         return None, problems
     if not isinstance(parsed.data, dict):
-        return None, problems + [error(shown, 1, 1, "a record must be a set of fields ('field: value' lines)")]
+        return None, problems + [error(shown, 1, 1, "not-a-mapping",
+                                       "a record must be a set of fields ('field: value' lines)")]
     return Record(path.stem, placement, shown, parsed.data, path), problems
 
 
@@ -108,10 +111,10 @@ def _check_placement(path: Path, shown: str, folder: Path, kinds: dict[str, str]
     kind = kinds.get(path.parent.name)
     if kind is None or path.parent.parent != folder:
         folders = ", ".join(sorted(kinds))
-        return error(shown, 1, 1, "record is not in a kind folder", f"move it into one of: {folders}")
+        return error(shown, 1, 1, "misplaced", "record is not in a kind folder", f"move it into one of: {folders}")
     if not ID_PATTERN.match(path.stem):
         suggestion = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "my-record"
-        return error(shown, 1, 1, f"file name '{path.name}' is not a valid id",
+        return error(shown, 1, 1, "invalid-file-name", f"file name '{path.name}' is not a valid id",
                      f"use lowercase letters a-z, digits and hyphens, e.g. '{suggestion}.yaml'")
     return kind
 
@@ -120,17 +123,18 @@ def _read_text(path: Path, shown: str) -> tuple[str, Problem | None]:
     try:
         raw, problem = _read_regular(path, shown)
     except OSError as exc:
-        return "", error(shown, 1, 1, f"cannot read file: {exc.strerror}")
+        return "", error(shown, 1, 1, "unreadable", f"cannot read file: {exc.strerror}")
     if problem:
         return "", problem
     if raw.startswith(BOM):
-        return "", error(shown, 1, 1, "file starts with a byte-order mark (BOM)", "save it as UTF-8 without BOM")
+        return "", error(shown, 1, 1, "byte-order-mark", "file starts with a byte-order mark (BOM)",
+                         "save it as UTF-8 without BOM")
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - raw.rfind(b"\n", 0, exc.start)
-        return "", error(shown, line, col, "file is not valid UTF-8", "save it with UTF-8 encoding")
+        return "", error(shown, line, col, "not-utf8", "file is not valid UTF-8", "save it with UTF-8 encoding")
 
 
 def _read_regular(path: Path, shown: str) -> tuple[bytes, Problem | None]:
@@ -143,11 +147,11 @@ def _read_regular(path: Path, shown: str) -> tuple[bytes, Problem | None]:
     with os.fdopen(os.open(path, flags), "rb") as stream:
         info = os.fstat(stream.fileno())
         if not stat.S_ISREG(info.st_mode):
-            return b"", error(shown, 1, 1, "not a regular file; records must be plain files")
+            return b"", error(shown, 1, 1, "not-regular-file", "not a regular file; records must be plain files")
         raw = stream.read(MAX_BYTES + 1) if info.st_size <= MAX_BYTES else b""
     if info.st_size > MAX_BYTES or len(raw) > MAX_BYTES:
         size = max(info.st_size, len(raw))
-        return b"", error(shown, 1, 1, f"file is {size:,} bytes, more than the limit of {MAX_BYTES:,}",
+        return b"", error(shown, 1, 1, "too-large", f"file is {size:,} bytes, more than the limit of {MAX_BYTES:,}",
                           "split long texts or link to a document instead")
     return raw, None
 

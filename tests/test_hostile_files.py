@@ -17,7 +17,7 @@ from kennisbank.cli import main
 from kennisbank.core.records import MAX_BYTES
 
 CASES = Path(__file__).parent / "cases"
-LINK = "error: symbolic link refused; records must be regular files (replace the link with the file itself)"
+LINK = "fout: symbolische link geweigerd; records moeten gewone bestanden zijn (vervang de link door het bestand zelf)"
 
 
 def validate(project: Path, monkeypatch, capsys) -> tuple[int, list[str]]:
@@ -49,7 +49,7 @@ def test_symlinks_to_files_and_folders_are_refused_and_never_followed(project, m
         f"interventions/praktijkvoorbeelden:1:1: {LINK}",
         f"interventions/samenwerkingstips/geheim.yaml:1:1: {LINK}",
         f"interventions/samenwerkingstips/kopie.yaml:1:1: {LINK}",
-        "3 record(s) checked: 3 error(s), 0 warning(s) in 3 file(s)",
+        "3 records gecontroleerd: 3 fouten, 0 waarschuwingen in 3 bestanden",
     ]
 
 
@@ -59,8 +59,9 @@ def test_a_pipe_is_refused_without_waiting_for_it(project, monkeypatch, capsys):
     code, lines = validate(project, monkeypatch, capsys)
     assert code == 1
     assert lines == [
-        "interventions/samenwerkingstips/pijp.yaml:1:1: error: not a regular file; records must be plain files",
-        "3 record(s) checked: 1 error(s), 0 warning(s) in 1 file(s)",
+        "interventions/samenwerkingstips/pijp.yaml:1:1: fout: geen gewoon bestand; records moeten gewone bestanden "
+        "zijn",
+        "3 records gecontroleerd: 1 fout, 0 waarschuwingen in 1 bestand",
     ]
 
 
@@ -70,9 +71,9 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(project, monkey
     code, lines = validate(project, monkeypatch, capsys)
     assert code == 1
     assert lines == [
-        "interventions/samenwerkingstips/groot.yaml:1:1: error: file is 1,000,008 bytes, more than the limit of "
-        "1,000,000 (split long texts or link to a document instead)",
-        "3 record(s) checked: 1 error(s), 0 warning(s) in 1 file(s)",
+        "interventions/samenwerkingstips/groot.yaml:1:1: fout: het bestand is 1.000.008 bytes, meer dan de grens van "
+        "1.000.000 (splits lange teksten, of verwijs naar een document)",
+        "3 records gecontroleerd: 1 fout, 0 waarschuwingen in 1 bestand",
     ]
 
 
@@ -85,9 +86,9 @@ def test_stray_files_are_ignored_or_warned_about_and_hidden_folders_skipped(proj
     code, lines = validate(project, monkeypatch, capsys)
     assert code == 0
     assert lines == [
-        "interventions/samenwerkingstips/notities.txt:1:1: warning: ignored: not a record file (records are files "
-        "ending in .yaml)",
-        "3 record(s) checked: 0 error(s), 1 warning(s)",
+        "interventions/samenwerkingstips/notities.txt:1:1: waarschuwing: genegeerd: geen recordbestand (records zijn "
+        "bestanden die eindigen op .yaml)",
+        "3 records gecontroleerd: 0 fouten, 1 waarschuwing",
     ]
 
 

@@ -14,7 +14,7 @@ CODES: dict[str, str] = {
     "not-regular-file": "Het pad is geen gewoon bestand, maar bijvoorbeeld een pipe.",
     "too-large": "Het bestand is groter dan een record mag zijn.",
     "unreadable": "Het bestand kan niet worden gelezen, bijvoorbeeld door ontbrekende rechten.",
-    "byte-order-mark": "Het bestand begint met een byte-order mark (BOM).",
+    "byte-order-mark": "Het bestand begint met een onzichtbare byte-order mark (BOM).",
     "not-utf8": "Het bestand is geen geldige UTF-8.",
     "not-a-record-file": "Een bestand tussen de records dat niet op .yaml eindigt (waarschuwing).",
     "misplaced": "Het bestand staat niet direct in de map van een soort.",
@@ -22,7 +22,7 @@ CODES: dict[str, str] = {
     # The YAML notation.
     "yaml-syntax": "De YAML-notatie klopt niet, meestal door de inspringing of een vergeten spatie na ':'.",
     "yaml-multiple-documents": "Het bestand bevat meer dan één YAML-document (een scheidingsregel '---').",
-    "yaml-repeated-key": "Een veld komt twee keer voor in dezelfde groep.",
+    "yaml-repeated-key": "Een veld komt meer dan één keer voor.",
     "yaml-anchor": "Een YAML-anker (&naam); dat is in records niet toegestaan.",
     "yaml-alias": "Een YAML-alias (*naam); dat is in records niet toegestaan.",
     "yaml-too-deep": "De velden zijn dieper genest dan een record ooit nodig heeft.",

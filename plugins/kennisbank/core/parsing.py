@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 import yaml
 
 from .problems import Fault
-from .yaml_limits import refused_feature
+from .yaml_limits import TOO_DEEP_HINT, refused_feature
+from .yaml_messages import syntax_message
 
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
@@ -61,30 +62,41 @@ def parse_yaml(text: str) -> Parsed:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         return Parsed(faults=[_syntax_fault(exc, mark)])
+    except yaml.reader.ReaderError as exc:
+        return Parsed(faults=[_character_fault(text, exc)])
     except yaml.YAMLError as exc:
-        return Parsed(faults=[Fault(1, 1, "yaml-syntax", f"cannot read this YAML: {exc}")])
+        return Parsed(faults=[Fault(1, 1, "yaml-syntax", f"ongeldige YAML: libyaml meldt: {exc}")])
     except RecursionError:
-        return Parsed(faults=[Fault(1, 1, "yaml-too-deep", "the YAML is nested too deeply to read")])
+        return Parsed(faults=[Fault(1, 1, "yaml-too-deep", "de YAML is te diep genest om te lezen", TOO_DEEP_HINT)])
     finally:
         loader.dispose()
     faults = [
-        Fault(mark.line + 1, mark.column + 1, "yaml-repeated-key", f"the field '{key}' appears twice")
+        Fault(mark.line + 1, mark.column + 1, "yaml-repeated-key", f"het veld '{key}' komt al eerder voor",
+              "een veld mag maar één keer voorkomen; houd er één over")
         for key, mark in loader.repeated_keys
     ]
     return Parsed(data=data, faults=faults)
 
 
 def _syntax_fault(exc: yaml.MarkedYAMLError, mark: yaml.Mark) -> Fault:
+    """libyaml's error in Dutch; where it was reading names its first line when that is another one."""
     line, col = mark.line + 1, mark.column + 1
     if "expected a single document" in (exc.context or ""):
-        return Fault(line, col, "yaml-multiple-documents",
-                     "the file holds more than one YAML document; remove the '---' separator")
-    problem = exc.problem or "invalid YAML"
-    context = f" {exc.context}" if exc.context else ""
+        return Fault(line, col, "yaml-multiple-documents", "het bestand bevat meer dan één YAML-document",
+                     "haal de scheidingsregel '---' weg")
     start = exc.context_mark
-    if start and exc.problem_mark and start.line != exc.problem_mark.line:
-        context += f" that starts on line {start.line + 1}"
-    return Fault(line, col, "yaml-syntax", f"invalid YAML: {problem}{context}")
+    other_line = start and exc.problem_mark and start.line != exc.problem_mark.line
+    message, hint = syntax_message(exc.problem, exc.context, start.line + 1 if other_line else None)
+    return Fault(line, col, "yaml-syntax", message, hint)
+
+
+def _character_fault(text: str, exc: yaml.reader.ReaderError) -> Fault:
+    """A character YAML does not allow in a file at all, such as an invisible control character."""
+    at = min(max(exc.position, 0), len(text))
+    line, col = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+    shown = f"#x{exc.character:04x}" if isinstance(exc.character, int) else repr(exc.character)
+    return Fault(line, col, "yaml-syntax", f"ongeldige YAML: het teken {shown} mag niet in YAML staan",
+                 "haal het weg; het is vaak onzichtbaar")
 
 
 def compose(text: str) -> yaml.Node | None:

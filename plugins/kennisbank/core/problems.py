@@ -1,8 +1,8 @@
 """Problems are data: every stage returns them instead of raising, and only the edge prints.
 
 That way one run can report every fault in every file, which is what a contributor fixing a
-pull request needs. ``code`` says which kind of problem it is in a word that stays put, for
-scripts reading ``--format json``.
+pull request needs. The message and hint are Dutch, for the contributor; ``severity`` and
+``code`` are stable English words, for scripts reading ``--format json``.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from .codes import CODES
 
 ERROR = "error"
 WARNING = "warning"
+SEVERITY_WORDS = {ERROR: "fout", WARNING: "waarschuwing"}
 
 
 @dataclass(frozen=True, order=True)
@@ -32,7 +33,7 @@ class Problem:
     hint: str = ""
 
     def as_text(self) -> str:
-        text = f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}"
+        text = f"{self.path}:{self.line}:{self.col}: {SEVERITY_WORDS[self.severity]}: {self.message}"
         return f"{text} ({self.hint})" if self.hint else text
 
     def as_dict(self) -> dict:
@@ -66,6 +67,11 @@ def known_code(code: str) -> str:
 
 def count(problems: list[Problem], severity: str) -> int:
     return sum(1 for problem in problems if problem.severity == severity)
+
+
+def plural(number: int, one: str, many: str) -> str:
+    """'1 fout', '0 fouten', '3 fouten': a Dutch count takes the plural for every number but one."""
+    return f"{number} {one if number == 1 else many}"
 
 
 class UsageError(Exception):

@@ -60,4 +60,4 @@ def missing_folder(folder: Path, root: Path) -> str:
     """Why a records folder that is not there cannot be read, with the likely intended one."""
     siblings = [path.name for path in folder.parent.iterdir() if path.is_dir()] if folder.parent.is_dir() else []
     shown = folder.relative_to(root).as_posix() if folder.is_relative_to(root) else str(folder)
-    return f"records folder '{shown}' not found{did_you_mean(folder.name, siblings)}"
+    return f"de map met records '{shown}' bestaat niet{did_you_mean(folder.name, siblings)}"

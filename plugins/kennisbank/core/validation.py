@@ -81,8 +81,9 @@ def _fast_errors(record: Record, schemas: SchemaSet, locator: Locator) -> list[P
     try:
         errors = list(schemas.fast_validators[record.kind].iter_errors(record.data))
     except (TypeError, ValueError):
-        return [locator.problem([], "schema", "the record holds values that are not plain text, numbers or lists")]
-    return [locator.problem(list(err.instance_path), "schema", err.message) for err in errors]
+        return [locator.problem([], "schema", "het record bevat waarden die geen tekst, getallen of lijsten zijn")]
+    return [locator.problem(list(err.instance_path), "schema", f"voldoet niet aan het schema: {err.message}")
+            for err in errors]
 
 
 def _fast_is_valid(validator, data) -> bool:
@@ -104,8 +105,8 @@ def unique_records(records: list[Record]) -> tuple[dict[str, Record], list[Probl
         first = by_id.setdefault(record.id, record)
         if first is not record:
             problems.append(error(record.path, 1, 1, "duplicate-id",
-                                  f"id '{record.id}' is already used by {first.path}",
-                                  "ids are unique across all kinds; rename one of the files"))
+                                  f"het id '{record.id}' wordt al gebruikt door {first.path}",
+                                  "een id is uniek over alle soorten heen; geef een van de bestanden een andere naam"))
     return by_id, problems
 
 
@@ -124,18 +125,22 @@ def check_references(record, schemas, by_id, locator) -> list[Problem]:
 
 def _reference_problem(target_id, kinds, by_id, schemas, locator, path) -> Problem | None:
     target = by_id.get(target_id)
-    wanted = "record" if set(kinds) == set(schemas.kinds) else " or ".join(kinds)
+    wanted = "een record" if set(kinds) == set(schemas.kinds) else " of ".join(_a(schemas, kind) for kind in kinds)
     if target is None:
         candidates = [rid for rid, other in by_id.items() if other.kind in kinds]
         return locator.problem(path, "unknown-reference",
-                               f"'{target_id}' does not name any record{did_you_mean(target_id, candidates)}",
-                               f"refer to the file name, without .yaml, of an existing {wanted}")
+                               f"er is geen record met het id '{target_id}'{did_you_mean(target_id, candidates)}",
+                               f"verwijs met de bestandsnaam, zonder .yaml, naar {wanted}")
     if target.kind not in kinds:
-        article = "an" if target.kind[0] in "aeiou" else "a"
         return locator.problem(path, "wrong-kind-reference",
-                               f"'{target_id}' is {article} {target.kind}, expected {wanted}",
-                               f"refer to a record in {', '.join(schemas.kinds[k].folder + '/' for k in kinds)}")
+                               f"'{target_id}' is {_a(schemas, target.kind)}; hier hoort {wanted}",
+                               f"verwijs naar een record in {', '.join(schemas.kinds[k].folder + '/' for k in kinds)}")
     return None
+
+
+def _a(schemas, kind: str) -> str:
+    """'een organisatie': with 'een', which every Dutch noun takes, a message needs no gender."""
+    return "een " + schemas.kinds[kind].label.lower()
 
 
 def check_recognition(record: Record, recognition: Recognition | None, today: date, locator) -> list[Problem]:
@@ -145,16 +150,17 @@ def check_recognition(record: Record, recognition: Recognition | None, today: da
     found = []
     if decided and decided > today:
         found.append(locator.problem(["recognition", "decided"], "decision-in-future",
-                                     f"decision date {decided} lies in the future",
-                                     "use the date of the recognition decision"))
+                                     f"de besluitdatum {decided} ligt in de toekomst",
+                                     "gebruik de datum van het erkenningsbesluit"))
     if decided and stated and stated <= decided:
         found.append(locator.problem(["recognition", "valid_until"], "end-before-decision",
-                                     f"valid_until {stated} is not after the decision date {decided}"))
+                                     f"de einddatum {stated} (valid_until) ligt niet na de besluitdatum {decided}"))
     if recognition.status == EXPIRED and not found:
-        when = (f"on {recognition.valid_until}" if recognition.valid_until
-                else f"by the end of {recognition.ends_by.year} at the latest")
-        found.append(locator.problem(["recognition"], "recognition-expired", f"recognition expired {when}",
-                                     "renew the assessment, or remove 'recognition' if it was withdrawn",
+        when = (f"op {recognition.valid_until}" if recognition.valid_until
+                else f"uiterlijk eind {recognition.ends_by.year}")
+        found.append(locator.problem(["recognition"], "recognition-expired", f"de erkenning is verlopen {when}",
+                                     "vraag een herbeoordeling aan, of haal 'recognition' weg als de erkenning "
+                                     "is ingetrokken",
                                      severity="warning", key=True))
     return found
 
@@ -176,6 +182,6 @@ def check_sources(record, locator) -> list[Problem]:
     sources = record.data.get("sources")
     for index, source in enumerate(sources if isinstance(sources, list) else []):
         if isinstance(source, dict) and "year" not in source and not ("url" in source and "accessed" in source):
-            found.append(locator.problem(["sources", index], "source-without-year", "source names no year",
-                                         "add 'year:', or for a web page without a year 'url:' and 'accessed:'"))
+            found.append(locator.problem(["sources", index], "source-without-year", "de bron noemt geen jaar",
+                                         "voeg 'year:' toe, of bij een webpagina zonder jaar 'url:' en 'accessed:'"))
     return found

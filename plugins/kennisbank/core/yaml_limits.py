@@ -22,7 +22,8 @@ from .problems import Fault
 
 MAX_DEPTH = 20
 LOOK_BACK = 200
-WRITE_OUT = "write each value out in full"
+WRITE_OUT = "schrijf elke waarde helemaal uit"
+TOO_DEEP_HINT = "een record heeft hoogstens een paar niveaus nodig; controleer de inspringing"
 # An anchor (&a) or alias (*a) starts a value: after a space, a line start or a flow indicator.
 NODE_PROPERTY = re.compile(r"[&*](?<![^\s\[{,:][&*])\S")
 # Each block level indents by at least one column on average, so depth needs a deep indent.
@@ -41,8 +42,8 @@ def refused_feature(text: str) -> Fault | None:
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    return _at(event, "yaml-too-deep", f"the fields are nested more than {MAX_DEPTH} levels deep",
-                               "a record needs a few levels at most; check the indentation")
+                    return _at(event, "yaml-too-deep", f"de velden zijn meer dan {MAX_DEPTH} niveaus diep genest",
+                               TOO_DEEP_HINT)
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.YAMLError:
@@ -72,8 +73,8 @@ def _starts_value(text: str, at: int) -> bool:
 
 def _anchor_fault(event: yaml.NodeEvent) -> Fault:
     if isinstance(event, yaml.AliasEvent):
-        return _at(event, "yaml-alias", f"YAML aliases are not allowed: '*{event.anchor}'", WRITE_OUT)
-    return _at(event, "yaml-anchor", f"YAML anchors are not allowed: '&{event.anchor}'", WRITE_OUT)
+        return _at(event, "yaml-alias", f"YAML-aliassen zijn niet toegestaan: '*{event.anchor}'", WRITE_OUT)
+    return _at(event, "yaml-anchor", f"YAML-ankers zijn niet toegestaan: '&{event.anchor}'", WRITE_OUT)
 
 
 def _at(event: yaml.Event, code: str, message: str, hint: str) -> Fault:

@@ -25,10 +25,9 @@ class Term:
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """A named list of terms; ``name`` is how messages refer to one term ("unknown domain")."""
+    """A named list of terms; ``title`` names it on the site and in messages ("voor domein")."""
 
     key: str
-    name: str
     title: str
     terms: dict[str, Term]
     slug: str = ""
@@ -59,7 +58,7 @@ def _load_vocabulary(path: Path, checker) -> Vocabulary:
     terms = {term["id"]: Term(**term) for term in data["terms"]}
     if len(terms) != len(data["terms"]):
         raise UsageError(f"{path}: een term-id komt twee keer voor")
-    return Vocabulary(path.stem, data["name"], data["title"], terms, data.get("slug", ""))
+    return Vocabulary(path.stem, data["title"], terms, data.get("slug", ""))
 
 
 def _read_json(path: Path) -> dict:

@@ -1,8 +1,9 @@
 """The problem codes: every code the package writes is registered, and every registered one is used.
 
 ``--format json`` users rely on the codes staying put, so a code must not appear in the source
-without its line in ``codes.CODES``, nor linger there once nothing reports it. Codes are read
-from the source itself: the argument that carries the code in each call that makes a problem.
+without its line in ``codes.CODES``, nor linger there once nothing reports it, and CONTRIBUTING.md
+lists them for the people who write those scripts. Codes are read from the source itself: the
+argument that carries the code in each call that makes a problem.
 """
 
 from __future__ import annotations
@@ -64,3 +65,17 @@ def test_a_problem_cannot_be_made_with_an_unregistered_code():
         error("interventions/x.yaml", 1, 1, "no-such-code", "bericht")
     with pytest.raises(ValueError):
         warning("interventions/x.yaml", 1, 1, "", "bericht")
+
+
+def test_contributing_lists_every_code_with_its_meaning_in_the_registry_order():
+    text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `([a-z0-9-]+)` \| (.+) \|$", text, flags=re.MULTILINE)
+    assert rows == list(CODES.items())
+
+
+@pytest.mark.parametrize("document", ["CONTRIBUTING.md", "README.md", "docs/bijdragen.md"])
+def test_the_documented_example_message_is_what_the_validator_says(document):
+    """The unknown-term golden case holds the example's message, hint and all."""
+    golden = (ROOT / "tests" / "cases" / "unknown-term" / "expected.txt").read_text(encoding="utf-8")
+    example = golden.splitlines()[1].split(": fout: ", 1)[1]
+    assert f": fout: {example}" in (ROOT / document).read_text(encoding="utf-8")

@@ -47,7 +47,7 @@ def generated(tmp_path_factory) -> Path:
 def test_forty_generated_records_validate(generated):
     result = validate(generated)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "40 record(s) checked" in result.stdout
+    assert "40 records gecontroleerd" in result.stdout
 
 
 def test_the_generated_mix_of_kinds(generated):

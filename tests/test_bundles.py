@@ -21,7 +21,7 @@ def test_the_committed_bundles_match_the_schemas_and_vocabularies(monkeypatch, c
     """Fails when a schema or vocabulary changed without 'kennisbank schema --write'."""
     monkeypatch.chdir(ROOT)
     assert main(["schema"]) == 0, capsys.readouterr().out
-    assert capsys.readouterr().out == "generated schemas are up to date\n"
+    assert capsys.readouterr().out == "de gegenereerde schema's zijn bij\n"
 
 
 def test_a_stale_bundle_is_reported_and_rewritten(tmp_path, monkeypatch, capsys):
@@ -32,15 +32,15 @@ def test_a_stale_bundle_is_reported_and_rewritten(tmp_path, monkeypatch, capsys)
     monkeypatch.chdir(tmp_path)
     assert main(["schema"]) == 1
     assert capsys.readouterr().out.splitlines() == [
-        "schema/generated/intervention.schema.json: out of date with the schemas and vocabularies",
-        "schema/generated/practice-example.schema.json: out of date with the schemas and vocabularies",
-        "schema/generated/collaboration-tip.schema.json: out of date with the schemas and vocabularies",
-        "schema/generated/oud.schema.json: out of date with the schemas and vocabularies",
-        "run 'kennisbank schema --write' and commit the result",
+        "schema/generated/intervention.schema.json: loopt achter op de schema's en vocabulaires",
+        "schema/generated/practice-example.schema.json: loopt achter op de schema's en vocabulaires",
+        "schema/generated/collaboration-tip.schema.json: loopt achter op de schema's en vocabulaires",
+        "schema/generated/oud.schema.json: loopt achter op de schema's en vocabulaires",
+        "draai 'kennisbank schema --write' en commit het resultaat",
     ]
     assert main(["schema", "--write"]) == 0
-    assert capsys.readouterr().out.splitlines()[-2:] == ["removed schema/generated/oud.schema.json",
-                                                        "4 generated schema(s) changed"]
+    assert capsys.readouterr().out.splitlines()[-2:] == ["verwijderd: schema/generated/oud.schema.json",
+                                                        "4 gegenereerde schema's gewijzigd"]
     assert main(["schema"]) == 0
     bundle = json.loads((tmp_path / "schema/generated/collaboration-tip.schema.json").read_text())
     assert "cultuur" in bundle["properties"]["domains"]["items"]["enum"]

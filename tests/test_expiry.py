@@ -29,30 +29,35 @@ def report(capsys, monkeypatch, *args: str) -> tuple[int, str, str]:
 
 def test_the_expired_recognition_is_listed_and_marked(capsys, monkeypatch):
     assert report(capsys, monkeypatch, "--today", "2026-01-01", "--within", "180d") == (0, "\n".join([
-        "Recognitions that expire by 2026-06-30 (within 180 days of 2026-01-01), and those already expired, per owner:",
+        "Erkenningen die verlopen tot en met 2026-06-30 (binnen 180 dagen na 2026-01-01), en erkenningen die al "
+        "verlopen zijn, per eigenaar:",
         "",
         "Movisie (movisie)",
-        "  interventions/interventies/oude-aanpak.yaml: EXPIRED on 2023-01-15, 1082 day(s) ago (Goed beschreven, level 0)",
+        "  interventions/interventies/oude-aanpak.yaml: VERLOPEN op 2023-01-15, 1082 dagen geleden "
+        "(Goed beschreven, niveau 0)",
         "",
-        "1 recognition(s): 1 expired, 0 expiring",
+        "1 erkenning: 1 al verlopen, 0 verlopen binnenkort",
     ]) + "\n", "")
 
 
 def test_a_recognition_ending_within_the_window_is_listed_after_the_expired_one(capsys, monkeypatch):
     assert report(capsys, monkeypatch, "--today", "2028-12-01", "--within", "90d") == (0, "\n".join([
-        "Recognitions that expire by 2029-03-01 (within 90 days of 2028-12-01), and those already expired, per owner:",
+        "Erkenningen die verlopen tot en met 2029-03-01 (binnen 90 dagen na 2028-12-01), en erkenningen die al "
+        "verlopen zijn, per eigenaar:",
         "",
         "Movisie (movisie)",
-        "  interventions/interventies/oude-aanpak.yaml: EXPIRED on 2023-01-15, 2147 day(s) ago (Goed beschreven, level 0)",
-        "  interventions/interventies/beweegochtend.yaml: expires on 2029-03-01, in 90 day(s) (Goed onderbouwd, level I)",
+        "  interventions/interventies/oude-aanpak.yaml: VERLOPEN op 2023-01-15, 2147 dagen geleden "
+        "(Goed beschreven, niveau 0)",
+        "  interventions/interventies/beweegochtend.yaml: verloopt op 2029-03-01, over 90 dagen "
+        "(Goed onderbouwd, niveau I)",
         "",
-        "2 recognition(s): 1 expired, 1 expiring",
+        "2 erkenningen: 1 al verlopen, 1 verloopt binnenkort",
     ]) + "\n", "")
 
 
 def test_one_day_too_short_a_window_leaves_it_out(capsys, monkeypatch):
     code, out, _ = report(capsys, monkeypatch, "--today", "2028-12-01", "--within", "89d")
-    assert "beweegochtend" not in out and "1 recognition(s): 1 expired, 0 expiring" in out
+    assert "beweegochtend" not in out and "1 erkenning: 1 al verlopen, 0 verlopen binnenkort" in out
 
 
 def test_the_json_format_carries_the_same_list(capsys, monkeypatch):
@@ -76,13 +81,14 @@ def test_nothing_to_report_says_so(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "interventions").mkdir()
     assert main(["report", "expiring", "--schema", str(SCHEMA), "--today", "2026-01-01"]) == 0
-    assert capsys.readouterr().out == "No recognitions expire by 2026-06-30 (within 180 days of 2026-01-01).\n"
+    assert capsys.readouterr().out == ("Er verlopen geen erkenningen tot en met 2026-06-30 (binnen 180 dagen na "
+                                       "2026-01-01).\n")
 
 
 @pytest.mark.parametrize("window", ["6m", "180", "d", "-5d", "180 days"])
 def test_a_window_that_is_not_a_number_of_days_is_a_usage_error(window, capsys, monkeypatch):
     assert report(capsys, monkeypatch, f"--within={window}") == (
-        2, "", f"kennisbank: --within '{window}': give the window as a number of days, e.g. 180d\n")
+        2, "", f"kennisbank: --within '{window}': geef de termijn op als een aantal dagen, bijvoorbeeld 180d\n")
 
 
 def test_the_site_page_lists_the_same_recognitions_per_owner_as_of_the_build_date():

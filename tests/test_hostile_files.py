@@ -17,7 +17,7 @@ from kennisbank.cli import main
 from kennisbank.core.records import MAX_BYTES
 
 CASES = Path(__file__).parent / "cases"
-LINK = "error: symbolic link refused; records must be regular files (replace the link with the file itself)"
+LINK = "fout: symbolische link geweigerd; records moeten gewone bestanden zijn (vervang de link door het bestand zelf)"
 
 
 def validate(project: Path, monkeypatch, capsys) -> tuple[int, list[str]]:
@@ -49,7 +49,7 @@ def test_symlinks_to_files_and_folders_are_refused_and_never_followed(project, m
         f"interventions/praktijkvoorbeelden:1:1: {LINK}",
         f"interventions/samenwerkingstips/geheim.yaml:1:1: {LINK}",
         f"interventions/samenwerkingstips/kopie.yaml:1:1: {LINK}",
-        "3 record(s) checked: 3 error(s), 0 warning(s) in 3 file(s)",
+        "3 records gecontroleerd: 3 fouten, 0 waarschuwingen in 3 bestanden",
     ]
 
 
@@ -59,8 +59,9 @@ def test_a_pipe_is_refused_without_waiting_for_it(project, monkeypatch, capsys):
     code, lines = validate(project, monkeypatch, capsys)
     assert code == 1
     assert lines == [
-        "interventions/samenwerkingstips/pijp.yaml:1:1: error: not a regular file; records must be plain files",
-        "3 record(s) checked: 1 error(s), 0 warning(s) in 1 file(s)",
+        "interventions/samenwerkingstips/pijp.yaml:1:1: fout: geen gewoon bestand; records moeten gewone bestanden "
+        "zijn",
+        "3 records gecontroleerd: 1 fout, 0 waarschuwingen in 1 bestand",
     ]
 
 
@@ -70,9 +71,9 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(project, monkey
     code, lines = validate(project, monkeypatch, capsys)
     assert code == 1
     assert lines == [
-        "interventions/samenwerkingstips/groot.yaml:1:1: error: file is 1,000,008 bytes, more than the limit of "
-        "1,000,000 (split long texts or link to a document instead)",
-        "3 record(s) checked: 1 error(s), 0 warning(s) in 1 file(s)",
+        "interventions/samenwerkingstips/groot.yaml:1:1: fout: het bestand is 1.000.008 bytes, meer dan de grens van "
+        "1.000.000 (splits lange teksten, of verwijs naar een document)",
+        "3 records gecontroleerd: 1 fout, 0 waarschuwingen in 1 bestand",
     ]
 
 
@@ -85,7 +86,65 @@ def test_stray_files_are_ignored_or_warned_about_and_hidden_folders_skipped(proj
     code, lines = validate(project, monkeypatch, capsys)
     assert code == 0
     assert lines == [
-        "interventions/samenwerkingstips/notities.txt:1:1: warning: ignored: not a record file (records are files "
-        "ending in .yaml)",
-        "3 record(s) checked: 0 error(s), 1 warning(s)",
+        "interventions/samenwerkingstips/notities.txt:1:1: waarschuwing: genegeerd: geen recordbestand (records zijn "
+        "bestanden die eindigen op .yaml)",
+        "3 records gecontroleerd: 0 fouten, 1 waarschuwing",
     ]
+
+
+def swap_after_loading(monkeypatch, swap) -> None:
+    """Call ``swap`` once the records are loaded, just before they are checked against each other."""
+    from kennisbank.core import project as stage
+
+    checks = stage.validate
+
+    def swapped_then_checked(*args):
+        swap()
+        return checks(*args)
+
+    monkeypatch.setattr(stage, "validate", swapped_then_checked)
+
+
+def places_after_swap(tmp_path, monkeypatch, capsys, swap) -> list[str]:
+    """Where the validator puts the two problems of the unknown-term case once its file is swapped.
+
+    The file still holds the two problems at 4:8 and 5:11 wherever it now is: a validator that
+    read the swapped file for its line numbers would find them there, one that refuses it says 1:1.
+    """
+    shutil.copytree(CASES / "unknown-term" / "interventions", tmp_path / "kb" / "interventions")
+    tip = tmp_path / "kb" / "interventions" / "samenwerkingstips" / "samen-lopen.yaml"
+    swap_after_loading(monkeypatch, lambda: swap(tip))
+    monkeypatch.chdir(tmp_path / "kb")
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    code = main(["validate", "--schema", str(SCHEMA), "--today", TODAY.isoformat()])
+    output = capsys.readouterr()
+    assert (code, output.err) == (1, "")
+    lines = output.out.splitlines()[:-1]
+    assert len(lines) == 2 and "'kasus'" in lines[0] and "'sprot'" in lines[1]
+    return [line.split(": ")[0] for line in lines]
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symlinks on this system")
+def test_a_record_swapped_for_a_symlink_after_loading_is_not_followed_for_its_lines(tmp_path, monkeypatch, capsys):
+    def to_symlink(tip: Path) -> None:
+        tip.rename(tmp_path / "elders.yaml")
+        tip.symlink_to(tmp_path / "elders.yaml")
+
+    where = "interventions/samenwerkingstips/samen-lopen.yaml"
+    assert places_after_swap(tmp_path, monkeypatch, capsys, to_symlink) == [f"{where}:1:1", f"{where}:1:1"]
+
+
+def test_a_record_grown_past_the_size_limit_after_loading_is_not_read_for_its_lines(tmp_path, monkeypatch, capsys):
+    def to_oversized(tip: Path) -> None:
+        tip.write_bytes(tip.read_bytes() + b"#" * MAX_BYTES)
+
+    where = "interventions/samenwerkingstips/samen-lopen.yaml"
+    assert places_after_swap(tmp_path, monkeypatch, capsys, to_oversized) == [f"{where}:1:1", f"{where}:1:1"]
+
+
+def test_a_record_broken_after_loading_gives_its_problems_without_lines_not_a_crash(tmp_path, monkeypatch, capsys):
+    def to_broken(tip: Path) -> None:
+        tip.write_text("title: [kapot\n" + "a: " + "[" * 100 + "\n", encoding="utf-8")
+
+    where = "interventions/samenwerkingstips/samen-lopen.yaml"
+    assert places_after_swap(tmp_path, monkeypatch, capsys, to_broken) == [f"{where}:1:1", f"{where}:1:1"]

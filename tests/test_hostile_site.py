@@ -45,21 +45,17 @@ TIP = "interventions/samenwerkingstips/koppel-terug.yaml"
 # MkDocs with the validator switched off, so only the sanitiser stands between the record and the site.
 BYPASS_VALIDATION = ("import kennisbank.core.project as project; project.validate = lambda *args, **kwargs: []; "
                      "from mkdocs.__main__ import cli; cli()")
-EXPECTED = [f"{TIP}:{where}: error: {what}" for where, what in [
-    ("4:18", "raw HTML is not allowed in text fields: '<script>' (write Markdown instead: **bold**, *italic*, "
-             "[text](https://...))"),
-    ("6:3", "raw HTML is not allowed in text fields: '<div onclick=\"alert(6)\">' (write Markdown instead: "
-            "**bold**, *italic*, [text](https://...))"),
-    ("8:10", "link to 'javascript:alert(7)' is not allowed in text fields (links start with https://, http:// or "
-             "mailto:)"),
-    ("8:35", "link to 'javascript:alert(8)' is not allowed in text fields (links start with https://, http:// or "
-             "mailto:)"),
-    ("8:63", "link to 'data:text/html,x' is not allowed in text fields (links start with https://, http:// or "
-             "mailto:)"),
-    ("9:10", "attribute lists are not allowed in text fields: '{: onclick=alert(9) .kb-badge}' (remove the {...}; "
-             "the site sets classes and attributes itself)"),
-    ("9:48", "link to 'vbscript:msgbox(1)' is not allowed in text fields (links start with https://, http:// or "
-             "mailto:)"),
+HTML = "HTML is niet toegestaan in tekstvelden: {} (schrijf Markdown: **vet**, *cursief*, [tekst](https://...))"
+LINK = "een link naar {} is niet toegestaan in tekstvelden (een link begint met https://, http:// of mailto:)"
+EXPECTED = [f"{TIP}:{where}: fout: {what}" for where, what in [
+    ("4:18", HTML.format("'<script>'")),
+    ("6:3", HTML.format("'<div onclick=\"alert(6)\">'")),
+    ("8:10", LINK.format("'javascript:alert(7)'")),
+    ("8:35", LINK.format("'javascript:alert(8)'")),
+    ("8:63", LINK.format("'data:text/html,x'")),
+    ("9:10", "attribuutlijsten zijn niet toegestaan in tekstvelden: '{: onclick=alert(9) .kb-badge}' (haal de {...} "
+             "weg; de site zet klassen en attributen zelf)"),
+    ("9:48", LINK.format("'vbscript:msgbox(1)'")),
 ]]
 
 

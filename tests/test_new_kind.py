@@ -20,7 +20,7 @@ def test_a_new_kind_is_validated_built_listed_faceted_and_scaffolded(tmp_path, m
     monkeypatch.chdir(project)
     assert main(["schema", "--write"]) == 0
     assert main(["validate", "interventions/publicaties"]) == 0
-    assert capsys.readouterr().out.splitlines()[-1] == "1 record(s) checked: all valid"
+    assert capsys.readouterr().out.splitlines()[-1] == "1 record gecontroleerd: alles in orde"
     assert main(["new", "publication", "nog-een"]) == 0
     scaffold = (project / "interventions/publicaties/nog-een.yaml").read_text(encoding="utf-8")
     assert scaffold.startswith("# yaml-language-server: $schema=../../schema/generated/publication.schema.json\n")

@@ -233,7 +233,7 @@ def test_outside_a_git_checkout_the_build_says_so_once_and_leaves_history_out(tm
     project = make_project(tmp_path / "kb")
     result = build(project)
     assert result.returncode == 0, result.stderr
-    assert result.stderr.count("not a git checkout") == 1
+    assert result.stderr.count("geen git-checkout") == 1
     assert 'id="wijzigingen"' not in (project / "site/interventies/beweegochtend/index.html").read_text()
 
 

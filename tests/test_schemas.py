@@ -61,7 +61,7 @@ def test_an_unknown_vocabulary_name_is_a_usage_error(tmp_path):
     shutil.copytree(SCHEMA, tmp_path / "schema")
     target = tmp_path / "schema" / "organisation.schema.json"
     target.write_text(target.read_text().replace('"x-vocabulary": "organisation-roles"', '"x-vocabulary": "rollen"'))
-    with pytest.raises(UsageError, match="unknown vocabulary 'rollen'"):
+    with pytest.raises(UsageError, match="onbekend vocabulaire 'rollen'"):
         load_schemas(tmp_path / "schema")
 
 
@@ -72,5 +72,5 @@ def test_an_unreadable_schema_exits_2_without_traceback(tmp_path, monkeypatch, c
     monkeypatch.chdir(tmp_path)
     assert main(["validate"]) == 2
     err = capsys.readouterr().err
-    assert "guide-step.schema.json: cannot read schema" in err
+    assert "guide-step.schema.json: schema niet te lezen" in err
     assert "Traceback" not in err

@@ -12,7 +12,7 @@ def test_a_misspelt_records_folder_stops_the_build_instead_of_publishing_an_empt
     for flags in ((), ("--strict",)):
         result = build(project, *flags)
         assert result.returncode == 1
-        assert "records folder 'interventionz' not found; did you mean 'interventions'?" in result.stderr
+        assert "de map met records 'interventionz' bestaat niet; bedoelt u 'interventions'?" in result.stderr
         assert not (project / "site").exists()
 
 
@@ -22,4 +22,4 @@ def test_a_missing_schema_folder_is_named(tmp_path):
     config.write_text(config.read_text().replace("  - kennisbank:\n", "  - kennisbank:\n      schema: schemas\n"))
     result = build(project)
     assert result.returncode == 1
-    assert "schema folder 'schemas' not found; did you mean 'schema'?" in result.stderr
+    assert "de map met schema's 'schemas' bestaat niet; bedoelt u 'schema'?" in result.stderr

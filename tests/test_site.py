@@ -136,16 +136,26 @@ def test_invalid_records_stop_the_build_with_the_validator_report_and_keep_the_o
     tip.write_text(tip.read_text().replace("related: [beweegochtend,", "related: [bestaat-niet,"))
     result = build(project)
     assert result.returncode == 1
-    assert ("interventions/samenwerkingstips/koppel-terug.yaml:8:11: error: 'bestaat-niet' does not name any "
-            "record") in result.stderr
+    assert ("interventions/samenwerkingstips/koppel-terug.yaml:8:11: fout: er is geen record met het id "
+            "'bestaat-niet'") in result.stderr
     assert (project / "site/interventies/beweegochtend/index.html").exists(), "the previous site was removed"
 
 
-def test_strict_builds_fail_on_record_warnings(tmp_path):
+def test_strict_builds_report_an_expired_recognition_without_failing(tmp_path):
     project = make_project(tmp_path / "strict")
     result = build(project, "--strict")
+    assert result.returncode == 0, result.stderr
+    assert "INFO    -  kennisbank: interventions/interventies/oude-aanpak.yaml:11:1: waarschuwing: de erkenning is " \
+           "verlopen op 2023-01-15" in result.stderr
+
+
+def test_strict_builds_fail_on_other_record_warnings(tmp_path):
+    project = make_project(tmp_path / "strict")
+    (project / "interventions/samenwerkingstips/notities.txt").write_text("niet voor de site\n")
+    result = build(project, "--strict")
     assert result.returncode == 1
-    assert "oude-aanpak.yaml:11:1: warning: recognition expired on 2023-01-15" in result.stderr
+    assert "interventions/samenwerkingstips/notities.txt:1:1: waarschuwing:" in result.stderr
+    assert "afgebroken: 1 waarschuwing over records in strict mode" in result.stdout + result.stderr
 
 
 def test_the_project_itself_builds_strictly(tmp_path):

@@ -19,7 +19,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .core.history import read_history
-from .core.problems import ERROR, UsageError
+from .core.problems import ERROR, UsageError, plural
 from .core.project import Project, check_folders, load_project
 from .site.assets import ASSETS, SCRIPTS, STYLESHEETS, THEME
 from .site.entries import Entry, build_entries
@@ -30,6 +30,7 @@ from .site.sanitising import sanitise_page
 from .site.search import IndexWriter, search_records
 
 log = get_plugin_logger(__name__)
+STATE_OF_THE_WORLD = {"recognition-expired"}
 
 
 class KennisbankConfig(Config):
@@ -82,7 +83,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         root, _, records = self.folders(config)
         history = read_history(root, records)
         if history is None:
-            log.info("not a git checkout: record pages are built without their change history")
+            log.info("geen git-checkout: de recordpagina's worden zonder hun wijzigingsgeschiedenis gebouwd")
         self.entries = build_entries(model, config.use_directory_urls, history)
         entries = self.entries
         self.indexing = IndexWriter(search_records(entries), Path(config.site_dir) / "pagefind").start()
@@ -112,8 +113,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def on_post_build(self, config):
         """The open data, and the catalogue's index started in ``on_files`` (after MkDocs emptied the site)."""
         written = write_open_data(Path(config.site_dir), self.project.model, self.entries, self.publication)
-        log.info(f"open data: {written.records} records, {written.changed} of {written.files} files written")
-        log.info(f"catalogue search: {self.indexing.wait()} records indexed")
+        log.info(f"open data: {written.records} records, {written.changed} van {written.files} bestanden geschreven")
+        log.info(f"catalogus: {self.indexing.wait()} records in de zoekindex")
 
     def publication_of(self, config) -> Publication:
         settings = self.config
@@ -139,13 +140,27 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
 
 
 def report(project: Project, strict: bool) -> None:
-    """Log every problem as the validator prints it; stop on errors, and on warnings when strict."""
+    """Log every problem as the validator prints it; stop on errors, and on warnings when strict.
+
+    An expired recognition is the state of the world, not a contributor's mistake: it is logged
+    (and shown on the site as expired) but never fails a strict build, or every pull request
+    would fail the day a recognition runs out.
+    """
+    counted = []
     for problem in project.problems:
-        (log.error if problem.severity == ERROR else log.warning)(problem.as_text())
+        if problem.severity == ERROR:
+            log.error(problem.as_text())
+        elif problem.code in STATE_OF_THE_WORLD:
+            log.info(problem.as_text())
+        else:
+            log.warning(problem.as_text())
+            counted.append(problem)
     if project.has_errors:
-        raise PluginError("invalid records; fix the problems above (run 'kennisbank validate' to see them again)")
-    if strict and project.problems:
-        raise Abort(f"Aborted with {len(project.problems)} record warning(s) in strict mode")
+        raise PluginError("ongeldige records; los de problemen hierboven op (met 'kennisbank validate' "
+                          "ziet u ze opnieuw)")
+    if strict and counted:
+        raise Abort(f"afgebroken: {plural(len(counted), 'waarschuwing', 'waarschuwingen')} over records "
+                    "in strict mode")
 
 
 def nav_sources(nav) -> set[str]:

@@ -3,7 +3,9 @@
 Subcommands: ``validate`` (check records), ``new`` (start a record from its schema),
 ``schema`` (check or write the editor schemas) and ``report expiring`` (recognitions that end
 soon). Exit 0 when all is well, 1 when a record is invalid or a request is refused, 2 when the
-command cannot run at all. No traceback ever reaches a contributor.
+command cannot run at all. No traceback ever reaches a contributor. Everything the command
+says is Dutch, like the rest of what contributors read; argparse's own words ("usage:",
+"options:", its error lines) are Python's and stay English.
 """
 
 from __future__ import annotations
@@ -24,13 +26,20 @@ from ..core.scaffold import create_record
 from ..core.schemas import load_schemas
 
 
+HELP = "toon deze uitleg en stop"
+UP_TO_DATE = "de gegenereerde schema's zijn bij"
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kennisbank", description="Kennisbank: check and manage records.")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    check = commands.add_parser("validate", help="check records against the schemas and each other")
-    check.add_argument("paths", nargs="*", metavar="PATH", help=f"files or folders to report on (default: {RECORDS_FOLDER}/)")
-    check.add_argument("--format", choices=sorted(FORMATS), default="text", help="output format (default: text)")
-    check.add_argument("--strict", action="store_true", help="fail on warnings too")
+    parser = argparse.ArgumentParser(prog="kennisbank", add_help=False,
+                                     description="Kennisbank: records controleren en beheren.")
+    parser.add_argument("-h", "--help", action="help", help=HELP)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="OPDRACHT")
+    check = _command(commands, "validate", "controleer de records tegen de schema's en tegen elkaar")
+    check.add_argument("paths", nargs="*", metavar="PAD",
+                       help=f"bestanden of mappen om over te melden (standaard: {RECORDS_FOLDER}/)")
+    check.add_argument("--format", choices=sorted(FORMATS), default="text", help="uitvoervorm (standaard: text)")
+    check.add_argument("--strict", action="store_true", help="ook bij waarschuwingen falen")
     _add_schema_and_today(check)
     check.set_defaults(run=run_validate)
     _add_new(commands)
@@ -39,33 +48,43 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _command(commands, name: str, summary: str) -> argparse.ArgumentParser:
+    """A subcommand whose -h, like its summary, is explained in Dutch."""
+    command = commands.add_parser(name, help=summary, description=summary[0].upper() + summary[1:] + ".",
+                                  add_help=False)
+    command.add_argument("-h", "--help", action="help", help=HELP)
+    return command
+
+
 def _add_schema_and_today(command: argparse.ArgumentParser, today: bool = True) -> None:
-    command.add_argument("--schema", type=Path, help="schema folder (default: schema/)")
+    command.add_argument("--schema", type=Path, help="de map met schema's (standaard: schema/)")
     if today:
         command.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
 
 
 def _add_new(commands) -> None:
-    new = commands.add_parser("new", help="start a record: write its file with every field of its kind")
-    new.add_argument("kind", metavar="KIND", help="the kind, as named in the schemas (e.g. intervention)")
-    new.add_argument("id", metavar="ID", help="the record's id and file name: lowercase letters, digits, hyphens")
+    new = _command(commands, "new", "begin een record: schrijf het bestand met elk veld van zijn soort")
+    new.add_argument("kind", metavar="SOORT", help="de soort, zoals de schema's die noemen (bijvoorbeeld intervention)")
+    new.add_argument("id", metavar="ID", help="id en bestandsnaam van het record: kleine letters, cijfers, streepjes")
     _add_schema_and_today(new, today=False)
     new.set_defaults(run=run_new)
 
 
 def _add_schema_command(commands) -> None:
-    bundles = commands.add_parser("schema", help="check the editor schemas in schema/generated/ (--write: update)")
-    bundles.add_argument("--write", action="store_true", help="write the generated schemas instead of checking")
+    bundles = _command(commands, "schema", "controleer of de schema's voor editors in schema/generated/ bij zijn")
+    bundles.add_argument("--write", action="store_true",
+                         help="schrijf de gegenereerde schema's bij in plaats van ze te controleren")
     _add_schema_and_today(bundles, today=False)
     bundles.set_defaults(run=run_schema)
 
 
 def _add_report(commands) -> None:
-    report = commands.add_parser("report", help="reports on the records")
-    reports = report.add_subparsers(dest="report", required=True, metavar="REPORT")
-    soon = reports.add_parser("expiring", help="recognitions that expire soon or have expired, per owner")
-    soon.add_argument("--within", default="180d", help="the window, in days (default: 180d)")
-    soon.add_argument("--format", choices=sorted(expiring_report.FORMATS), default="text", help="output format (default: text)")
+    report = _command(commands, "report", "overzichten van de records")
+    reports = report.add_subparsers(dest="report", required=True, metavar="OVERZICHT")
+    soon = _command(reports, "expiring", "erkenningen die binnenkort verlopen of al verlopen zijn, per eigenaar")
+    soon.add_argument("--within", default="180d", help="de termijn, in dagen (standaard: 180d)")
+    soon.add_argument("--format", choices=sorted(expiring_report.FORMATS), default="text",
+                      help="uitvoervorm (standaard: text)")
     _add_schema_and_today(soon)
     soon.set_defaults(run=run_expiring)
 
@@ -90,8 +109,8 @@ def run_new(args: argparse.Namespace) -> int:
     if outcome.refusal:
         print(f"kennisbank: {outcome.refusal}", file=sys.stderr)
         return 1
-    print(f"created {outcome.path}: fill in every field marked 'verplicht', "
-          f"then run 'kennisbank validate {outcome.path}'")
+    print(f"{outcome.path} aangemaakt: vul elk veld in dat 'verplicht' is, "
+          f"en draai daarna 'kennisbank validate {outcome.path}'")
     return 0
 
 
@@ -101,22 +120,27 @@ def run_schema(args: argparse.Namespace) -> int:
     if args.write:
         changed = write_bundles(schemas)
         for path in changed:
-            print(f"{'updated' if path.exists() else 'removed'} {_shown(path, root)}")
-        print(f"{len(changed)} generated schema(s) changed" if changed else "generated schemas are up to date")
+            print(f"{'bijgewerkt' if path.exists() else 'verwijderd'}: {_shown(path, root)}")
+        print(_changed(len(changed)) if changed else UP_TO_DATE)
         return 0
     stale = stale_bundles(schemas)
     for path in stale:
-        print(f"{_shown(path, root)}: out of date with the schemas and vocabularies")
-    print("run 'kennisbank schema --write' and commit the result" if stale else "generated schemas are up to date")
+        print(f"{_shown(path, root)}: loopt achter op de schema's en vocabulaires")
+    print("draai 'kennisbank schema --write' en commit het resultaat" if stale else UP_TO_DATE)
     return 1 if stale else 0
+
+
+def _changed(number: int) -> str:
+    """'1 gegenereerd schema', '2 gegenereerde schema's': the adjective follows the number too."""
+    return "1 gegenereerd schema gewijzigd" if number == 1 else f"{number} gegenereerde schema's gewijzigd"
 
 
 def run_expiring(args: argparse.Namespace) -> int:
     days = expiry.parse_days(args.within)
     project = load_project(Path.cwd(), schema_folder=args.schema, today=args.today)
     if project.has_errors:
-        print("kennisbank: note: some records have errors and may be missing here; "
-              "run 'kennisbank validate'", file=sys.stderr)
+        print("kennisbank: let op: sommige records bevatten fouten en kunnen hier ontbreken; "
+              "draai 'kennisbank validate'", file=sys.stderr)
     print(expiring_report.FORMATS[args.format](expiry.expiring(project.model, days), project.today, days))
     return 0
 
@@ -127,12 +151,12 @@ def _shown(path: Path, root: Path) -> str:
 
 def _existing(path: Path, root: Path) -> str:
     if not path.exists():
-        raise UsageError(f"{path}: no such file or folder")
+        raise UsageError(f"{path}: dit bestand of deze map bestaat niet")
     resolved = path.resolve()
     try:
         return resolved.relative_to(root.resolve()).as_posix()
     except ValueError:
-        raise UsageError(f"{path}: outside the project ({root})") from None
+        raise UsageError(f"{path}: ligt buiten het project ({root})") from None
 
 
 def _within(path: str, selected: list[str]) -> bool:
@@ -150,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - the edge: a bug must still not print a traceback
-        print(f"kennisbank: internal error: {exc!r}; please report this with the command you ran", file=sys.stderr)
+        print(f"kennisbank: interne fout: {exc!r}; meld dit alstublieft, met het commando dat u gaf", file=sys.stderr)
         return 3
 
 

@@ -1,4 +1,8 @@
-"""The expiring-recognitions report as text or JSON, for ``kennisbank report expiring``."""
+"""The expiring-recognitions report as Dutch text or JSON, for ``kennisbank report expiring``.
+
+The text says what the site page ``erkenningen/verloopt.md`` says, in the same words; JSON
+keeps its English keys for scripts.
+"""
 
 from __future__ import annotations
 
@@ -6,33 +10,42 @@ import json
 from datetime import date, timedelta
 
 from ..core.expiry import Expiring, OwnerGroup
+from ..core.problems import plural
 
 
 def as_text(groups: list[OwnerGroup], today: date, within_days: int) -> str:
     until = today + timedelta(days=within_days)
-    window = f"by {until} (within {within_days} days of {today})"
+    window = f"tot en met {until} (binnen {plural(within_days, 'dag', 'dagen')} na {today})"
     if not groups:
-        return f"No recognitions expire {window}."
-    lines = [f"Recognitions that expire {window}, and those already expired, per owner:"]
+        return f"Er verlopen geen erkenningen {window}."
+    lines = [f"Erkenningen die verlopen {window}, en erkenningen die al verlopen zijn, per eigenaar:"]
     for group in groups:
         lines += ["", f"{group.title} ({group.owner or '-'})"]
         lines += [f"  {item.record.path}: {_state(item)} ({_level(item)})" for item in group.items]
-    items = [item for group in groups for item in group.items]
-    expired = sum(1 for item in items if item.expired)
-    lines += ["", f"{len(items)} recognition(s): {expired} expired, {len(items) - expired} expiring"]
+    lines += ["", _total([item for group in groups for item in group.items])]
     return "\n".join(lines)
 
 
+def _total(items: list[Expiring]) -> str:
+    """'2 erkenningen: 1 al verlopen, 1 verloopt binnenkort': the verb agrees with its count."""
+    expired = sum(1 for item in items if item.expired)
+    soon = len(items) - expired
+    return (f"{plural(len(items), 'erkenning', 'erkenningen')}: {expired} al verlopen, "
+            f"{soon} {'verloopt' if soon == 1 else 'verlopen'} binnenkort")
+
+
 def _state(item: Expiring) -> str:
+    when = "op" if item.exact else "uiterlijk op"
     if item.expired:
-        when = "on" if item.exact else "by the end of the year at the latest,"
-        return f"EXPIRED {when} {item.ends}, {-item.days_left} day(s) ago"
-    return f"expires on {item.ends}, in {item.days_left} day(s)"
+        return f"VERLOPEN {when} {item.ends}, {plural(-item.days_left, 'dag', 'dagen')} geleden"
+    return f"verloopt {when} {item.ends}, over {plural(item.days_left, 'dag', 'dagen')}"
 
 
 def _level(item: Expiring) -> str:
     recognition = item.recognition
-    return f"{recognition.label}, level {recognition.code}" if recognition.code else recognition.label or recognition.level
+    if recognition.code:
+        return f"{recognition.label}, niveau {recognition.code}"
+    return recognition.label or recognition.level
 
 
 def as_json(groups: list[OwnerGroup], today: date, within_days: int) -> str:

@@ -1,4 +1,8 @@
-"""Printing problems as text, JSON or GitHub annotations, all from the same list."""
+"""Printing problems as text, JSON or GitHub annotations, all from the same list.
+
+What a contributor reads is Dutch; JSON keeps English keys, severities and codes for scripts,
+and annotations keep GitHub's own ``::error``/``::warning`` commands.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +11,19 @@ import json
 import os
 from pathlib import Path
 
-from ..core.problems import ERROR, WARNING, Problem, count
+from ..core.problems import ERROR, SEVERITY_WORDS, WARNING, Problem, count, plural
 
 
 def summary_line(problems: list[Problem], files: int) -> str:
-    errors, warnings = count(problems, ERROR), count(problems, WARNING)
+    """'2 records gecontroleerd: 1 fout, 0 waarschuwingen in 1 bestand', or '... alles in orde'."""
+    checked = f"{plural(files, 'record', 'records')} gecontroleerd"
     if not problems:
-        return f"{files} record(s) checked: all valid"
+        return f"{checked}: alles in orde"
+    errors = plural(count(problems, ERROR), "fout", "fouten")
+    warnings = plural(count(problems, WARNING), "waarschuwing", "waarschuwingen")
     broken = len({problem.path for problem in problems if problem.severity == ERROR})
-    return (f"{files} record(s) checked: {errors} error(s), {warnings} warning(s)"
-            f"{f' in {broken} file(s)' if broken else ''}")
+    where = f" in {plural(broken, 'bestand', 'bestanden')}" if broken else ""
+    return f"{checked}: {errors}, {warnings}{where}"
 
 
 def as_text(problems: list[Problem], files: int) -> str:
@@ -54,12 +61,13 @@ def as_github(problems: list[Problem], files: int) -> str:
 
 def step_summary(problems: list[Problem], files: int) -> str:
     """A Markdown table of every problem, for ``$GITHUB_STEP_SUMMARY``."""
-    lines = ["## Kennisbank validate", "", summary_line(problems, files), ""]
+    lines = ["## Controle van de kennisbank", "", summary_line(problems, files), ""]
     if problems:
-        lines += ["| file | line | severity | message |", "| --- | --- | --- | --- |"]
+        lines += ["| bestand | plaats | ernst | melding |", "| --- | --- | --- | --- |"]
         for problem in problems:
             message = _cell(html.escape(problem.message + (f" ({problem.hint})" if problem.hint else ""), quote=False))
-            lines.append(f"| `{_cell(problem.path)}` | {problem.line}:{problem.col} | {problem.severity} | {message} |")
+            lines.append(f"| `{_cell(problem.path)}` | {problem.line}:{problem.col} | "
+                         f"{SEVERITY_WORDS[problem.severity]} | {message} |")
     return "\n".join(lines) + "\n"
 
 
@@ -77,7 +85,7 @@ def write_step_summary(problems: list[Problem], files: int) -> str:
         with Path(target).open("a", encoding="utf-8") as stream:
             stream.write(step_summary(problems, files))
     except OSError as exc:
-        return f"cannot write the step summary to {target}: {exc.strerror}"
+        return f"kan de samenvatting niet naar {target} schrijven: {exc.strerror}"
     return ""
 
 

@@ -52,7 +52,7 @@ def parse_days(text: str) -> int:
     """'180d' -> 180; anything else is a usage error, so a typo never silently means 'none'."""
     match = DAYS.match(text.strip())
     if not match:
-        raise UsageError(f"--within '{text}': give the window as a number of days, e.g. 180d")
+        raise UsageError(f"--within '{text}': geef de termijn op als een aantal dagen, bijvoorbeeld 180d")
     return int(match.group(1))
 
 
@@ -77,4 +77,4 @@ def _by_owner(model: Model, found: list[Expiring]) -> list[OwnerGroup]:
 def _owner_title(model: Model, owner: str) -> str:
     record = model.records.get(owner)
     title = record.data.get("title") if record else None
-    return title if isinstance(title, str) else owner or "(no owner)"
+    return title if isinstance(title, str) else owner or "(geen eigenaar)"

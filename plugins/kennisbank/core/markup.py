@@ -44,6 +44,7 @@ class Finding:
 
     offset: int
     written: str
+    code: str
     message: str
     hint: str
 
@@ -56,9 +57,10 @@ def markdown_findings(text: str) -> list[Finding]:
     found = sorted([*_raw_html(visible), *_links(visible), *_images(visible), *_attribute_lists(visible)],
                    key=lambda finding: finding.offset)
     if len(found) > MAX_FINDINGS:
-        rest = Finding(found[MAX_FINDINGS].offset, found[MAX_FINDINGS].written,
-                       f"{len(found) - MAX_FINDINGS} more problem(s) like these in this text",
-                       "fix the ones above and run the validator again")
+        more = len(found) - MAX_FINDINGS
+        rest = Finding(found[MAX_FINDINGS].offset, found[MAX_FINDINGS].written, "more-findings",
+                       f"nog {more} {'probleem' if more == 1 else 'problemen'} van deze soort in deze tekst",
+                       "los de meldingen hierboven op en controleer opnieuw")
         found = found[:MAX_FINDINGS] + [rest]
     return found
 
@@ -85,8 +87,8 @@ def _raw_html(text: str) -> Iterator[Finding]:
         if written.startswith("</") and name in opened:
             continue
         opened.add(name)
-        yield Finding(match.start(), written, f"raw HTML is not allowed in text fields: {_quote(written)}",
-                      "write Markdown instead: **bold**, *italic*, [text](https://...)")
+        yield Finding(match.start(), written, "raw-html", f"HTML is niet toegestaan in tekstvelden: {_quote(written)}",
+                      "schrijf Markdown: **vet**, *cursief*, [tekst](https://...)")
 
 
 def _tag_at(text: str, start: int) -> str:
@@ -105,21 +107,24 @@ def _links(text: str) -> Iterator[Finding]:
     for offset, target in targets:
         scheme = unsafe_scheme(target)
         if scheme:
-            yield Finding(offset, target, f"link to {_quote(target)} is not allowed in text fields",
-                          "links start with https://, http:// or mailto:")
+            yield Finding(offset, target, "unsafe-link",
+                          f"een link naar {_quote(target)} is niet toegestaan in tekstvelden",
+                          "een link begint met https://, http:// of mailto:")
 
 
 def _images(text: str) -> Iterator[Finding]:
     for match in IMAGE.finditer(text):
-        yield Finding(match.start(), match.group(0), f"images are not allowed in text fields: {_quote(match.group(0))}",
-                      "link to the image or its page instead: [description](https://...)")
+        yield Finding(match.start(), match.group(0), "image",
+                      f"afbeeldingen zijn niet toegestaan in tekstvelden: {_quote(match.group(0))}",
+                      "link in plaats daarvan naar de afbeelding of de pagina waarop die staat: "
+                      "[omschrijving](https://...)")
 
 
 def _attribute_lists(text: str) -> Iterator[Finding]:
     for match in ATTRIBUTE_LIST.finditer(text):
-        yield Finding(match.start(), match.group(0),
-                      f"attribute lists are not allowed in text fields: {_quote(match.group(0))}",
-                      "remove the {...}; the site sets classes and attributes itself")
+        yield Finding(match.start(), match.group(0), "attribute-list",
+                      f"attribuutlijsten zijn niet toegestaan in tekstvelden: {_quote(match.group(0))}",
+                      "haal de {...} weg; de site zet klassen en attributen zelf")
 
 
 def _quote(written: str) -> str:

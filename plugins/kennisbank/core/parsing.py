@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from .yaml_limits import refused_feature
+from .problems import Fault
+from .yaml_limits import TOO_DEEP_HINT, refused_feature
+from .yaml_messages import syntax_message
 
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
@@ -44,10 +46,10 @@ class RecordLoader(yaml.CSafeLoader):
 
 @dataclass
 class Parsed:
-    """What a YAML text held, plus the parse faults as (line, col, message) or (line, col, message, hint)."""
+    """What a YAML text held, plus what was wrong with it."""
 
     data: object = None
-    faults: list[tuple] = field(default_factory=list)
+    faults: list[Fault] = field(default_factory=list)
 
 
 def parse_yaml(text: str) -> Parsed:
@@ -59,34 +61,56 @@ def parse_yaml(text: str) -> Parsed:
         data = loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        return Parsed(faults=[(mark.line + 1, mark.column + 1, _yaml_message(exc))])
+        return Parsed(faults=[_syntax_fault(exc, mark)])
+    except yaml.reader.ReaderError as exc:
+        return Parsed(faults=[_character_fault(text, exc)])
     except yaml.YAMLError as exc:
-        return Parsed(faults=[(1, 1, f"cannot read this YAML: {exc}")])
+        return Parsed(faults=[Fault(1, 1, "yaml-syntax", f"ongeldige YAML: libyaml meldt: {exc}")])
     except RecursionError:
-        return Parsed(faults=[(1, 1, "the YAML is nested too deeply to read")])
+        return Parsed(faults=[Fault(1, 1, "yaml-too-deep", "de YAML is te diep genest om te lezen", TOO_DEEP_HINT)])
     finally:
         loader.dispose()
     faults = [
-        (mark.line + 1, mark.column + 1, f"the field '{key}' appears twice")
+        Fault(mark.line + 1, mark.column + 1, "yaml-repeated-key", f"het veld '{key}' komt al eerder voor",
+              "een veld mag maar één keer voorkomen; houd er één over")
         for key, mark in loader.repeated_keys
     ]
     return Parsed(data=data, faults=faults)
 
 
-def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
-    problem = exc.problem or "invalid YAML"
+def _syntax_fault(exc: yaml.MarkedYAMLError, mark: yaml.Mark) -> Fault:
+    """libyaml's error in Dutch; where it was reading names its first line when that is another one."""
+    line, col = mark.line + 1, mark.column + 1
     if "expected a single document" in (exc.context or ""):
-        return "the file holds more than one YAML document; remove the '---' separator"
-    context = f" {exc.context}" if exc.context else ""
-    mark = exc.context_mark
-    if mark and exc.problem_mark and mark.line != exc.problem_mark.line:
-        context += f" that starts on line {mark.line + 1}"
-    return f"invalid YAML: {problem}{context}"
+        return Fault(line, col, "yaml-multiple-documents", "het bestand bevat meer dan één YAML-document",
+                     "haal de scheidingsregel '---' weg")
+    start = exc.context_mark
+    other_line = start and exc.problem_mark and start.line != exc.problem_mark.line
+    message, hint = syntax_message(exc.problem, exc.context, start.line + 1 if other_line else None)
+    return Fault(line, col, "yaml-syntax", message, hint)
+
+
+def _character_fault(text: str, exc: yaml.reader.ReaderError) -> Fault:
+    """A character YAML does not allow in a file at all, such as an invisible control character."""
+    at = min(max(exc.position, 0), len(text))
+    line, col = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+    shown = f"#x{exc.character:04x}" if isinstance(exc.character, int) else repr(exc.character)
+    return Fault(line, col, "yaml-syntax", f"ongeldige YAML: het teken {shown} mag niet in YAML staan",
+                 "haal het weg; het is vaak onzichtbaar")
 
 
 def compose(text: str) -> yaml.Node | None:
-    """Return the node tree of a text that is already known to parse."""
-    return yaml.compose(text, Loader=yaml.CSafeLoader)
+    """The node tree of a text, for line numbers; None when it cannot be composed safely.
+
+    The text parsed once already, but it is read again from disk, where it may have changed:
+    so the same refusals apply, and a text that no longer parses simply has no lines.
+    """
+    if refused_feature(text):
+        return None
+    try:
+        return yaml.compose(text, Loader=yaml.CSafeLoader)
+    except (yaml.YAMLError, RecursionError):
+        return None
 
 
 def locate(root: yaml.Node | None, path: Sequence[object], key: bool = False) -> tuple[int, int]:

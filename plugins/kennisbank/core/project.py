@@ -59,7 +59,7 @@ def check_folders(root: Path, schema_folder: Path | None = None,
     """The schema and records folders, resolved; a missing one is a usage error, never an empty site."""
     schema_folder = (schema_folder or root / SCHEMA_FOLDER).resolve()
     records_folder = (records_folder or root / RECORDS_FOLDER).resolve()
-    for what, folder in (("schema", schema_folder), ("records", records_folder)):
+    for what, folder in (("schema's", schema_folder), ("records", records_folder)):
         if not folder.is_dir():
             raise UsageError(missing_folder(what, folder, root.resolve()))
     return schema_folder, records_folder
@@ -69,4 +69,4 @@ def missing_folder(what: str, folder: Path, root: Path) -> str:
     """Why a records folder that is not there cannot be read, with the likely intended one."""
     siblings = [path.name for path in folder.parent.iterdir() if path.is_dir()] if folder.parent.is_dir() else []
     shown = folder.relative_to(root).as_posix() if folder.is_relative_to(root) else str(folder)
-    return f"{what} folder '{shown}' not found{did_you_mean(folder.name, siblings)}"
+    return f"de map met {what} '{shown}' bestaat niet{did_you_mean(folder.name, siblings)}"

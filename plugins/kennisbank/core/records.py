@@ -36,8 +36,14 @@ class Record:
     file: Path
 
     def read_text(self) -> str:
-        """The file's text again, for line lookups: only files with a problem ever need it."""
-        return self.file.read_text(encoding="utf-8")
+        """The file's text again, for line lookups: only files with a problem ever need it.
+
+        Read with the same guards as the first time (no symlink, regular file, size limit,
+        UTF-8), since the file may have been swapped since; "" when it no longer passes them,
+        and the problems then point at line 1.
+        """
+        text, problem = _read_text(self.file, self.path)
+        return "" if problem else text
 
 
 def find_record_files(folder: Path) -> tuple[list[Path], list[Path]]:
@@ -60,8 +66,9 @@ def load_records(root: Path, folder: Path, schemas: SchemaSet) -> tuple[list[Rec
     records, problems = [], []
     files, links = find_record_files(folder)
     for link in links:
-        problems.append(error(_relative(link, root), 1, 1, "symbolic link refused; records must be regular files",
-                              "replace the link with the file itself"))
+        problems.append(error(_relative(link, root), 1, 1, "symlink",
+                              "symbolische link geweigerd; records moeten gewone bestanden zijn",
+                              "vervang de link door het bestand zelf"))
     kinds = {kind.folder: kind.name for kind in schemas.kinds.values()}
     load = partial(load_record, root=root, folder=folder, kinds=kinds)
     if len(files) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
@@ -81,7 +88,8 @@ def load_record(path: Path, root: Path, folder: Path, kinds: dict[str, str]) -> 
     if path.name.startswith("."):
         return None, []
     if path.suffix != ".yaml":
-        return None, [warning(shown, 1, 1, "ignored: not a record file", "records are files ending in .yaml")]
+        return None, [warning(shown, 1, 1, "not-a-record-file", "genegeerd: geen recordbestand",
+                              "records zijn bestanden die eindigen op .yaml")]
     placement = _check_placement(path, shown, folder, kinds)
     if isinstance(placement, Problem):
         return None, [placement]
@@ -89,11 +97,12 @@ def load_record(path: Path, root: Path, folder: Path, kinds: dict[str, str]) -> 
     if problem:
         return None, [problem]
     parsed = parse_yaml(text)
-    problems = [error(shown, *fault) for fault in parsed.faults]  # (line, col, message[, hint])
+    problems = [error(shown, *fault) for fault in parsed.faults]
     if parsed.faults and parsed.data is None:
         return None, problems
     if not isinstance(parsed.data, dict):
-        return None, problems + [error(shown, 1, 1, "a record must be a set of fields ('field: value' lines)")]
+        return None, problems + [error(shown, 1, 1, "not-a-mapping", "dit bestand bestaat niet uit velden",
+                                       "een record bestaat uit regels als 'veld: waarde'")]
     return Record(path.stem, placement, shown, parsed.data, path), problems
 
 
@@ -102,11 +111,12 @@ def _check_placement(path: Path, shown: str, folder: Path, kinds: dict[str, str]
     kind = kinds.get(path.parent.name)
     if kind is None or path.parent.parent != folder:
         folders = ", ".join(sorted(kinds))
-        return error(shown, 1, 1, "record is not in a kind folder", f"move it into one of: {folders}")
+        return error(shown, 1, 1, "misplaced", "het bestand staat niet in de map van een soort",
+                     f"verplaats het naar een van deze mappen: {folders}")
     if not ID_PATTERN.match(path.stem):
         suggestion = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "my-record"
-        return error(shown, 1, 1, f"file name '{path.name}' is not a valid id",
-                     f"use lowercase letters a-z, digits and hyphens, e.g. '{suggestion}.yaml'")
+        return error(shown, 1, 1, "invalid-file-name", f"de bestandsnaam '{path.name}' is geen geldig id",
+                     f"gebruik kleine letters a-z, cijfers en streepjes, bijvoorbeeld '{suggestion}.yaml'")
     return kind
 
 
@@ -114,17 +124,19 @@ def _read_text(path: Path, shown: str) -> tuple[str, Problem | None]:
     try:
         raw, problem = _read_regular(path, shown)
     except OSError as exc:
-        return "", error(shown, 1, 1, f"cannot read file: {exc.strerror}")
+        return "", error(shown, 1, 1, "unreadable", f"het bestand is niet te lezen: {exc.strerror}")
     if problem:
         return "", problem
     if raw.startswith(BOM):
-        return "", error(shown, 1, 1, "file starts with a byte-order mark (BOM)", "save it as UTF-8 without BOM")
+        return "", error(shown, 1, 1, "byte-order-mark", "het bestand begint met een byte-order mark",
+                         "sla het op als UTF-8 zonder BOM")
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - raw.rfind(b"\n", 0, exc.start)
-        return "", error(shown, line, col, "file is not valid UTF-8", "save it with UTF-8 encoding")
+        return "", error(shown, line, col, "not-utf8", "het bestand is geen geldige UTF-8",
+                         "sla het op met de codering UTF-8")
 
 
 def _read_regular(path: Path, shown: str) -> tuple[bytes, Problem | None]:
@@ -137,13 +149,20 @@ def _read_regular(path: Path, shown: str) -> tuple[bytes, Problem | None]:
     with os.fdopen(os.open(path, flags), "rb") as stream:
         info = os.fstat(stream.fileno())
         if not stat.S_ISREG(info.st_mode):
-            return b"", error(shown, 1, 1, "not a regular file; records must be plain files")
+            return b"", error(shown, 1, 1, "not-regular-file",
+                              "geen gewoon bestand; records moeten gewone bestanden zijn")
         raw = stream.read(MAX_BYTES + 1) if info.st_size <= MAX_BYTES else b""
     if info.st_size > MAX_BYTES or len(raw) > MAX_BYTES:
         size = max(info.st_size, len(raw))
-        return b"", error(shown, 1, 1, f"file is {size:,} bytes, more than the limit of {MAX_BYTES:,}",
-                          "split long texts or link to a document instead")
+        return b"", error(shown, 1, 1, "too-large",
+                          f"het bestand is {_number(size)} bytes, meer dan de grens van {_number(MAX_BYTES)}",
+                          "splits lange teksten, of verwijs naar een document")
     return raw, None
+
+
+def _number(number: int) -> str:
+    """1.000.008: thousands separated by dots, as Dutch writes them."""
+    return f"{number:,}".replace(",", ".")
 
 
 def _relative(path: Path, root: Path) -> str:

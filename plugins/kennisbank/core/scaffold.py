@@ -43,7 +43,7 @@ class NewRecord:
 
 def kind_named(schemas: SchemaSet, name: str) -> Kind:
     if name not in schemas.kinds:
-        raise UsageError(f"unknown kind '{name}'; choose one of: {', '.join(schemas.kinds)}")
+        raise UsageError(f"onbekende soort '{name}'; kies uit: {', '.join(schemas.kinds)}")
     return schemas.kinds[name]
 
 
@@ -60,7 +60,7 @@ def create_record(root: Path, records: Path, schemas: SchemaSet, kind_name: str,
         with target.open("x", encoding="utf-8") as stream:
             stream.write(scaffold(schemas, kind, target, shown))
     except OSError as exc:
-        return NewRecord(refusal=f"cannot write {shown}: {exc.strerror}")
+        return NewRecord(refusal=f"kan {shown} niet schrijven: {exc.strerror}")
     return NewRecord(path=shown)
 
 
@@ -68,13 +68,13 @@ def id_refusal(root: Path, records: Path, schemas: SchemaSet, record_id: str) ->
     """Why this id cannot be used for a new record, or "" when it can."""
     if not ID_PATTERN.match(record_id):
         suggestion = re.sub(r"[^a-z0-9]+", "-", record_id.lower()).strip("-") or "mijn-record"
-        return (f"'{record_id}' is not a valid id: use lowercase letters a-z, digits and hyphens, "
-                f"e.g. '{suggestion}'")
+        return (f"'{record_id}' is geen geldig id: gebruik kleine letters a-z, cijfers en streepjes, "
+                f"bijvoorbeeld '{suggestion}'")
     for kind in schemas.kinds.values():
         existing = records / kind.folder / f"{record_id}.yaml"
         if existing.is_symlink() or existing.exists():
-            return (f"id '{record_id}' is already used by {_relative(existing, root)}; ids are unique "
-                    "across all kinds: edit that file, or choose another id")
+            return (f"het id '{record_id}' wordt al gebruikt door {_relative(existing, root)}; een id is uniek "
+                    "over alle soorten heen: bewerk dat bestand, of kies een ander id")
     return ""
 
 

@@ -84,7 +84,7 @@ def load_schemas(folder: Path) -> SchemaSet:
     declared = sorted((name for name, schema in raw.items() if "x-kind" in schema),
                       key=lambda name: raw[name]["x-kind"].get("order", 0))
     if not declared:
-        raise UsageError(f"{folder}: no record schemas found (files named <kind>.schema.json with x-kind)")
+        raise UsageError(f"{folder}: geen recordschema's gevonden (bestanden <soort>.schema.json met x-kind)")
     kinds = {}
     for name in declared:
         flat = dereference(registry, schemas[name], name)
@@ -117,11 +117,11 @@ def _read_schema(path: Path) -> dict:
     try:
         schema = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise UsageError(f"{path}: cannot read schema: {exc}") from None
+        raise UsageError(f"{path}: schema niet te lezen: {exc}") from None
     try:
         Validator.check_schema(schema)
     except jsonschema.SchemaError as exc:
-        raise UsageError(f"{path}: not a valid JSON Schema: {exc.message}") from None
+        raise UsageError(f"{path}: geen geldig JSON Schema: {exc.message}") from None
     return schema
 
 
@@ -135,7 +135,7 @@ def _with_vocabularies(schema: dict, vocabularies: dict[str, Vocabulary], file_n
             if "x-vocabulary" in node:
                 vocabulary = vocabularies.get(node["x-vocabulary"])
                 if vocabulary is None:
-                    raise UsageError(f"schema/{file_name}: unknown vocabulary '{node['x-vocabulary']}'")
+                    raise UsageError(f"schema/{file_name}: onbekend vocabulaire '{node['x-vocabulary']}'")
                 node["enum"] = list(vocabulary.terms)
             stack.extend(node.values())
         elif isinstance(node, list):

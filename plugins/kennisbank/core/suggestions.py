@@ -18,6 +18,6 @@ def closest(value: object, candidates: Iterable[str]) -> str | None:
 
 
 def did_you_mean(value: object, candidates: Iterable[str]) -> str:
-    """Return "; did you mean 'x'?" or an empty string, to append to a message."""
+    """Return "; bedoelt u 'x'?" or an empty string, to append to a message."""
     match = closest(value, candidates)
-    return f"; did you mean '{match}'?" if match else ""
+    return f"; bedoelt u '{match}'?" if match else ""

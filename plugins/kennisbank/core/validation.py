@@ -29,15 +29,15 @@ class Locator:
         self._text = None
         self._root = None
 
-    def problem(self, path, message, hint="", severity="error", key=False) -> Problem:
+    def problem(self, path, code, message, hint="", severity="error", key=False) -> Problem:
         line, col = locate(self._tree(), path, key=key)
         make = error if severity == "error" else warning
-        return make(self.record.path, line, col, message, hint)
+        return make(self.record.path, line, col, code, message, hint)
 
     def finding(self, path, finding: Finding, occurrence: int) -> Problem:
         """A problem at the exact place in a text value, not just at the value's start."""
         line, col = locate_text(self._tree(), path, self._text, finding.written, occurrence)
-        return error(self.record.path, line, col, finding.message, finding.hint)
+        return error(self.record.path, line, col, finding.code, finding.message, finding.hint)
 
     def written(self, path) -> str | None:
         return scalar_text(self._tree(), path)
@@ -70,9 +70,9 @@ def check_schema(record: Record, schemas: SchemaSet, locator: Locator) -> list[P
     validator = schemas.validators[record.kind]
     found = []
     for err in validator.iter_errors(record.data):
-        path, message, hint = describe_error(err, schemas, _written(err, locator))
+        path, code, message, hint = describe_error(err, schemas, _written(err, locator))
         key = err.validator in ("additionalProperties", "dependentRequired")
-        found.append(locator.problem(path, message, hint, key=key))
+        found.append(locator.problem(path, code, message, hint, key=key))
     return found or _fast_errors(record, schemas, locator)
 
 
@@ -81,8 +81,9 @@ def _fast_errors(record: Record, schemas: SchemaSet, locator: Locator) -> list[P
     try:
         errors = list(schemas.fast_validators[record.kind].iter_errors(record.data))
     except (TypeError, ValueError):
-        return [locator.problem([], "the record holds values that are not plain text, numbers or lists")]
-    return [locator.problem(list(err.instance_path), err.message) for err in errors]
+        return [locator.problem([], "schema", "het record bevat waarden die geen tekst, getallen of lijsten zijn")]
+    return [locator.problem(list(err.instance_path), "schema", f"voldoet niet aan het schema: {err.message}")
+            for err in errors]
 
 
 def _fast_is_valid(validator, data) -> bool:
@@ -103,8 +104,9 @@ def unique_records(records: list[Record]) -> tuple[dict[str, Record], list[Probl
     for record in records:
         first = by_id.setdefault(record.id, record)
         if first is not record:
-            problems.append(error(record.path, 1, 1, f"id '{record.id}' is already used by {first.path}",
-                                  "ids are unique across all kinds; rename one of the files"))
+            problems.append(error(record.path, 1, 1, "duplicate-id",
+                                  f"het id '{record.id}' wordt al gebruikt door {first.path}",
+                                  "een id is uniek over alle soorten heen; geef een van de bestanden een andere naam"))
     return by_id, problems
 
 
@@ -115,24 +117,30 @@ def check_references(record, schemas, by_id, locator) -> list[Problem]:
         for path, target_id in iter_values(record.data, field.value_path):
             if not isinstance(target_id, str):
                 continue
-            problem = _reference_problem(target_id, kinds, by_id, schemas)
+            problem = _reference_problem(target_id, kinds, by_id, schemas, locator, path)
             if problem:
-                found.append(locator.problem(path, *problem))
+                found.append(problem)
     return found
 
 
-def _reference_problem(target_id, kinds, by_id, schemas) -> tuple[str, str] | None:
+def _reference_problem(target_id, kinds, by_id, schemas, locator, path) -> Problem | None:
     target = by_id.get(target_id)
-    wanted = "record" if set(kinds) == set(schemas.kinds) else " or ".join(kinds)
+    wanted = "een record" if set(kinds) == set(schemas.kinds) else " of ".join(_a(schemas, kind) for kind in kinds)
     if target is None:
         candidates = [rid for rid, other in by_id.items() if other.kind in kinds]
-        return (f"'{target_id}' does not name any record{did_you_mean(target_id, candidates)}",
-                f"refer to the file name, without .yaml, of an existing {wanted}")
+        return locator.problem(path, "unknown-reference",
+                               f"er is geen record met het id '{target_id}'{did_you_mean(target_id, candidates)}",
+                               f"verwijs met de bestandsnaam, zonder .yaml, naar {wanted}")
     if target.kind not in kinds:
-        article = "an" if target.kind[0] in "aeiou" else "a"
-        return (f"'{target_id}' is {article} {target.kind}, expected {wanted}",
-                f"refer to a record in {', '.join(schemas.kinds[k].folder + '/' for k in kinds)}")
+        return locator.problem(path, "wrong-kind-reference",
+                               f"'{target_id}' is {_a(schemas, target.kind)}; hier hoort {wanted}",
+                               f"verwijs naar een record in {', '.join(schemas.kinds[k].folder + '/' for k in kinds)}")
     return None
+
+
+def _a(schemas, kind: str) -> str:
+    """'een organisatie': with 'een', which every Dutch noun takes, a message needs no gender."""
+    return "een " + schemas.kinds[kind].label.lower()
 
 
 def check_recognition(record: Record, recognition: Recognition | None, today: date, locator) -> list[Problem]:
@@ -141,16 +149,18 @@ def check_recognition(record: Record, recognition: Recognition | None, today: da
     decided, stated = recognition.decided, parse_date(record.data["recognition"].get("valid_until"))
     found = []
     if decided and decided > today:
-        found.append(locator.problem(["recognition", "decided"], f"decision date {decided} lies in the future",
-                                     "use the date of the recognition decision"))
+        found.append(locator.problem(["recognition", "decided"], "decision-in-future",
+                                     f"de besluitdatum {decided} ligt in de toekomst",
+                                     "gebruik de datum van het erkenningsbesluit"))
     if decided and stated and stated <= decided:
-        found.append(locator.problem(["recognition", "valid_until"],
-                                     f"valid_until {stated} is not after the decision date {decided}"))
+        found.append(locator.problem(["recognition", "valid_until"], "end-before-decision",
+                                     f"de einddatum {stated} (valid_until) ligt niet na de besluitdatum {decided}"))
     if recognition.status == EXPIRED and not found:
-        when = (f"on {recognition.valid_until}" if recognition.valid_until
-                else f"by the end of {recognition.ends_by.year} at the latest")
-        found.append(locator.problem(["recognition"], f"recognition expired {when}",
-                                     "renew the assessment, or remove 'recognition' if it was withdrawn",
+        when = (f"op {recognition.valid_until}" if recognition.valid_until
+                else f"uiterlijk eind {recognition.ends_by.year}")
+        found.append(locator.problem(["recognition"], "recognition-expired", f"de erkenning is verlopen {when}",
+                                     "vraag een herbeoordeling aan, of haal 'recognition' weg als de erkenning "
+                                     "is ingetrokken",
                                      severity="warning", key=True))
     return found
 
@@ -172,6 +182,6 @@ def check_sources(record, locator) -> list[Problem]:
     sources = record.data.get("sources")
     for index, source in enumerate(sources if isinstance(sources, list) else []):
         if isinstance(source, dict) and "year" not in source and not ("url" in source and "accessed" in source):
-            found.append(locator.problem(["sources", index], "source names no year",
-                                         "add 'year:', or for a web page without a year 'url:' and 'accessed:'"))
+            found.append(locator.problem(["sources", index], "source-without-year", "de bron noemt geen jaar",
+                                         "voeg 'year:' toe, of bij een webpagina zonder jaar 'url:' en 'accessed:'"))
     return found

@@ -25,10 +25,9 @@ class Term:
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """A named list of terms; ``name`` is how messages refer to one term ("unknown domain")."""
+    """A named list of terms; ``title`` names it on the site and in messages ("voor domein")."""
 
     key: str
-    name: str
     title: str
     terms: dict[str, Term]
     slug: str = ""
@@ -41,7 +40,7 @@ class Vocabulary:
 def load_vocabularies(folder: Path) -> dict[str, Vocabulary]:
     """Read every vocabulary file; a broken one is a usage problem, since no record can be checked."""
     if not folder.is_dir():
-        raise UsageError(f"{folder}: vocabulary folder not found")
+        raise UsageError(f"{folder}: de map met vocabulaires bestaat niet")
     meta = _read_json(folder / VOCABULARY_SCHEMA)
     checker = jsonschema.Draft202012Validator(meta)
     return {path.stem: _load_vocabulary(path, checker) for path in sorted(folder.glob("*.yaml"))}
@@ -51,19 +50,19 @@ def _load_vocabulary(path: Path, checker) -> Vocabulary:
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise UsageError(f"{path}: cannot read vocabulary: {exc}") from None
+        raise UsageError(f"{path}: vocabulaire niet te lezen: {exc}") from None
     error = jsonschema.exceptions.best_match(checker.iter_errors(data))
     if error is not None:
-        where = "/".join(str(step) for step in error.absolute_path) or "top level"
-        raise UsageError(f"{path}: invalid vocabulary at {where}: {error.message}")
+        where = "/".join(str(step) for step in error.absolute_path) or "het bovenste niveau"
+        raise UsageError(f"{path}: ongeldig vocabulaire bij {where}: {error.message}")
     terms = {term["id"]: Term(**term) for term in data["terms"]}
     if len(terms) != len(data["terms"]):
-        raise UsageError(f"{path}: a term id appears twice")
-    return Vocabulary(path.stem, data["name"], data["title"], terms, data.get("slug", ""))
+        raise UsageError(f"{path}: een term-id komt twee keer voor")
+    return Vocabulary(path.stem, data["title"], terms, data.get("slug", ""))
 
 
 def _read_json(path: Path) -> dict:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise UsageError(f"{path}: cannot read schema: {exc}") from None
+        raise UsageError(f"{path}: schema niet te lezen: {exc}") from None

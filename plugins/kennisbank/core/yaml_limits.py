@@ -18,29 +18,32 @@ import re
 
 import yaml
 
+from .problems import Fault
+
 MAX_DEPTH = 20
 LOOK_BACK = 200
+WRITE_OUT = "schrijf elke waarde helemaal uit"
+TOO_DEEP_HINT = "een record heeft hoogstens een paar niveaus nodig; controleer de inspringing"
 # An anchor (&a) or alias (*a) starts a value: after a space, a line start or a flow indicator.
 NODE_PROPERTY = re.compile(r"[&*](?<![^\s\[{,:][&*])\S")
 # Each block level indents by at least one column on average, so depth needs a deep indent.
 DEEP_INDENT = re.compile(r"\n[ ?:-]{%d}" % (MAX_DEPTH // 2))  # starts with a literal: fast to scan
-Fault = tuple[int, int, str, str]  # line, col, message, hint
 
 
 def refused_feature(text: str) -> Fault | None:
-    """The first anchor, alias or too-deep nesting in ``text`` as (line, col, message, hint), if any."""
+    """The first anchor, alias or too-deep nesting in ``text``, if any."""
     if not _may_hold_refused_feature(text):
         return None
     depth = 0
     try:
         for event in yaml.parse(text, Loader=yaml.CSafeLoader):
             if isinstance(event, yaml.NodeEvent) and event.anchor is not None:
-                return _at(event, _anchor_message(event), "write each value out in full")
+                return _anchor_fault(event)
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    return _at(event, f"the fields are nested more than {MAX_DEPTH} levels deep",
-                               "a record needs a few levels at most; check the indentation")
+                    return _at(event, "yaml-too-deep", f"de velden zijn meer dan {MAX_DEPTH} niveaus diep genest",
+                               TOO_DEEP_HINT)
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.YAMLError:
@@ -68,12 +71,12 @@ def _starts_value(text: str, at: int) -> bool:
     return not words or words[-1][-1] in "-?:[{," or words[-1].startswith("!")
 
 
-def _anchor_message(event: yaml.NodeEvent) -> str:
+def _anchor_fault(event: yaml.NodeEvent) -> Fault:
     if isinstance(event, yaml.AliasEvent):
-        return f"YAML aliases are not allowed: '*{event.anchor}'"
-    return f"YAML anchors are not allowed: '&{event.anchor}'"
+        return _at(event, "yaml-alias", f"YAML-aliassen zijn niet toegestaan: '*{event.anchor}'", WRITE_OUT)
+    return _at(event, "yaml-anchor", f"YAML-ankers zijn niet toegestaan: '&{event.anchor}'", WRITE_OUT)
 
 
-def _at(event: yaml.Event, message: str, hint: str) -> Fault:
+def _at(event: yaml.Event, code: str, message: str, hint: str) -> Fault:
     mark = event.start_mark
-    return mark.line + 1, mark.column + 1, message, hint
+    return Fault(mark.line + 1, mark.column + 1, code, message, hint)

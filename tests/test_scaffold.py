@@ -63,12 +63,12 @@ def test_the_validator_flags_every_placeholder_until_it_is_filled_in(project, ca
         f"{where}:20:6: error: 'why' is empty (fill it in or remove the field)",
         f"{where}:28:8: error: unknown collaboration level '' (the allowed values are in schema/vocabularies/collaboration-levels.yaml)",
         f"{where}:34:10: error: 'domains' needs at least 1 item(s)",
-        f"{where}:72:5: error: source names no year (add 'year:', or for a web page without a year 'url:' and 'accessed:')",
-        f"{where}:72:12: error: 'title' is empty (fill it in or remove the field)",
-        f"{where}:72:12: error: 'title' must be a single line (remove the line breaks)",
-        f"{where}:75:16: error: 'publisher' is empty (fill it in or remove the field)",
-        f"{where}:75:16: error: 'publisher' must be a single line (remove the line breaks)",
-        f"{where}:88:16: error: '' is not a valid date (write dates as YYYY-MM-DD, e.g. 2024-05-01)",
+        f"{where}:70:5: error: source names no year (add 'year:', or for a web page without a year 'url:' and 'accessed:')",
+        f"{where}:70:12: error: 'title' is empty (fill it in or remove the field)",
+        f"{where}:70:12: error: 'title' must be a single line (remove the line breaks)",
+        f"{where}:73:16: error: 'publisher' is empty (fill it in or remove the field)",
+        f"{where}:73:16: error: 'publisher' must be a single line (remove the line breaks)",
+        f"{where}:86:16: error: '' is not a valid date (write dates as YYYY-MM-DD, e.g. 2024-05-01)",
         "1 record(s) checked: 12 error(s), 0 warning(s) in 1 file(s)",
     ]
 

@@ -74,13 +74,13 @@ def test_the_validator_flags_every_placeholder_until_it_is_filled_in(project, ca
         f"{where}:28:8: fout: onbekende waarde '' voor niveau (de toegestane waarden staan in "
         "schema/vocabularies/collaboration-levels.yaml)",
         f"{where}:34:10: fout: de lijst 'domains' heeft minstens 1 item nodig",
-        f"{where}:72:5: fout: de bron noemt geen jaar (voeg 'year:' toe, of bij een webpagina zonder jaar 'url:' en "
+        f"{where}:70:5: fout: de bron noemt geen jaar (voeg 'year:' toe, of bij een webpagina zonder jaar 'url:' en "
         "'accessed:')",
-        f"{where}:72:12: fout: het veld 'title' {empty}",
-        f"{where}:72:12: fout: het veld 'title' {one_line}",
-        f"{where}:75:16: fout: het veld 'publisher' {empty}",
-        f"{where}:75:16: fout: het veld 'publisher' {one_line}",
-        f"{where}:88:16: fout: '' is geen geldige datum (schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2024-05-01)",
+        f"{where}:70:12: fout: het veld 'title' {empty}",
+        f"{where}:70:12: fout: het veld 'title' {one_line}",
+        f"{where}:73:16: fout: het veld 'publisher' {empty}",
+        f"{where}:73:16: fout: het veld 'publisher' {one_line}",
+        f"{where}:86:16: fout: '' is geen geldige datum (schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2024-05-01)",
         "1 record gecontroleerd: 12 fouten, 0 waarschuwingen in 1 bestand",
     ]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from urllib.parse import parse_qs, urlparse
 
@@ -62,7 +63,8 @@ def test_a_facet_filters_and_the_url_records_it(page, base_url):
     page.check("#kb-kind-intervention")
     interventions = sorted(rid for rid, folder in record_kinds().items() if folder == "interventies")
     wait_for_count(page, len(interventions))
-    assert sorted(shown_ids(page)) == interventions
+    shown = shown_ids(page)
+    assert len(shown) == min(20, len(interventions)) and set(shown) <= set(interventions)
     assert parse_qs(urlparse(page.url).query) == {"kind": ["intervention"]}
 
 
@@ -115,7 +117,7 @@ def test_paging_moves_through_the_results_and_back_and_forward_work(page, base_u
     page.wait_for_function(f"document.querySelector('[data-record-id]').dataset.recordId !== '{first[0]}'")
     second = shown_ids(page)
     assert not set(first) & set(second)
-    assert page.text_content(".kb-pager__position") == "Pagina 2 van 3"
+    assert page.text_content(".kb-pager__position") == f"Pagina 2 van {math.ceil(len(record_kinds()) / 20)}"
     page.go_back()
     page.wait_for_function(f"document.querySelector('[data-record-id]').dataset.recordId === '{first[0]}'")
     assert shown_ids(page) == first

@@ -7,10 +7,10 @@ import shutil
 
 import jsonschema
 import pytest
-
 from conftest import ROOT, SCHEMA
-from kennisbank.core.bundles import bundle_path
+
 from kennisbank.cli import main
+from kennisbank.core.bundles import bundle_path
 from kennisbank.core.project import load_project
 from kennisbank.core.schemas import load_schemas
 

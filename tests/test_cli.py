@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from conftest import ROOT, SCHEMA
+
 from kennisbank.cli import main
 
 CASES = Path(__file__).parent / "cases"

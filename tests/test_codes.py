@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import ast
 import re
-from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
+
 from kennisbank.core.codes import CODES
 from kennisbank.core.problems import error, warning
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 import yaml
-
 from conftest import ROOT, SCHEMA
+
 from kennisbank.core.schemas import load_schemas
 
 WORKFLOWS = ROOT / ".github" / "workflows"

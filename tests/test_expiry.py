@@ -11,11 +11,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from conftest import SCHEMA
+
 from kennisbank.cli import main
-from kennisbank.site.expiring import render_expiring
 from kennisbank.core.project import load_project
+from kennisbank.site.expiring import render_expiring
 
 FIXTURE = Path(__file__).parent / "fixtures" / "kb"
 
@@ -56,7 +56,7 @@ def test_a_recognition_ending_within_the_window_is_listed_after_the_expired_one(
 
 
 def test_one_day_too_short_a_window_leaves_it_out(capsys, monkeypatch):
-    code, out, _ = report(capsys, monkeypatch, "--today", "2028-12-01", "--within", "89d")
+    _code, out, _ = report(capsys, monkeypatch, "--today", "2028-12-01", "--within", "89d")
     assert "beweegochtend" not in out and "1 erkenning: 1 al verlopen, 0 verlopen binnenkort" in out
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import SCHEMA, TODAY
+
 from kennisbank.cli import main
 
 CASES = Path(__file__).parent / "cases"

@@ -11,8 +11,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import SCHEMA, TODAY
+
 from kennisbank.cli import main
 from kennisbank.core.records import MAX_BYTES
 

@@ -7,11 +7,11 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import SCHEMA
+
+from kennisbank.core.project import load_project
 from kennisbank.site import search
 from kennisbank.site.entries import build_entries
-from kennisbank.core.project import load_project
 
 FIXTURE = Path(__file__).parent / "fixtures" / "kb"
 

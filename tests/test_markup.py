@@ -13,10 +13,10 @@ from html.parser import HTMLParser
 import markdown
 import pytest
 import yaml
+from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT
 from kennisbank.core.markup import markdown_findings, unsafe_scheme
 from kennisbank.site.sanitising import ATTRIBUTES, TAGS, sanitise_html, sanitise_page
 

@@ -6,8 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from conftest import SCHEMA, TODAY
+
 from kennisbank.core.project import load_project
 from kennisbank.core.recognition import CURRENT, EXPIRED, NOT_ASSESSED, add_years
 

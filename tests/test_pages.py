@@ -6,10 +6,10 @@ import shutil
 from pathlib import Path
 
 import markdown
-
 from conftest import SCHEMA, TODAY
-from kennisbank.site.pages import render_site
+
 from kennisbank.core.project import load_project
+from kennisbank.site.pages import render_site
 
 FIXTURE = Path(__file__).parent / "fixtures" / "kb"
 EXTENSIONS = ["attr_list", "md_in_html", "def_list", "tables"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-
 from conftest import ROOT
+
 from kennisbank.core.project import load_project
 
 SEED_TITLES = {

@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SCHEMA, TODAY
+
 from kennisbank.core.fields import walk
 from kennisbank.core.project import load_project
 from kennisbank.site.reference import render_reference

@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import SCHEMA, TODAY
+
 from kennisbank.cli import main
-from kennisbank.core.problems import Problem, error, warning
 from kennisbank.cli.report import as_github, step_summary, summary_line
+from kennisbank.core.problems import Problem, error, warning
 
 CASES = Path(__file__).parent / "cases"
 
@@ -84,7 +85,6 @@ def test_the_summary_line_counts_in_dutch_one_and_many():
     one = [error("interventions/a.yaml", 1, 1, "schema", "x")]
     assert summary_line(one, 1) == "1 record gecontroleerd: 1 fout, 0 waarschuwingen in 1 bestand"
     assert summary_line([], 59) == "59 records gecontroleerd: alles in orde"
-    more = one + [error("interventions/b.yaml", 1, 1, "schema", "y"),
-                  warning("interventions/b.yaml", 2, 1, "recognition-expired", "z")]
+    more = [*one, error("interventions/b.yaml", 1, 1, "schema", "y"), warning("interventions/b.yaml", 2, 1, "recognition-expired", "z")]
     assert summary_line(more, 2) == "2 records gecontroleerd: 2 fouten, 1 waarschuwing in 2 bestanden"
     assert summary_line(more[2:], 2) == "2 records gecontroleerd: 0 fouten, 1 waarschuwing"

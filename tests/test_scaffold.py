@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT, TODAY
+
 from kennisbank.cli import main
 from kennisbank.core.codes import CODES
 

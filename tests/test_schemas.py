@@ -7,14 +7,14 @@ import shutil
 
 import jsonschema
 import pytest
-
 from conftest import SCHEMA
+
 from kennisbank.cli import main
-from kennisbank.core.problems import UsageError
 from kennisbank.core.fields import walk
+from kennisbank.core.problems import UsageError
 from kennisbank.core.schemas import load_schemas
 
-SCHEMA_FILES = sorted(SCHEMA.glob("*.schema.json")) + [SCHEMA / "vocabularies" / "vocabulary.schema.json"]
+SCHEMA_FILES = [*sorted(SCHEMA.glob("*.schema.json")), SCHEMA / "vocabularies" / "vocabulary.schema.json"]
 
 
 @pytest.mark.parametrize("path", SCHEMA_FILES, ids=lambda path: path.name)

@@ -8,21 +8,21 @@ import time
 
 import pytest
 import yaml
+from conftest import SCHEMA, TODAY
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import SCHEMA, TODAY
 from kennisbank.core.parsing import parse_yaml
 from kennisbank.core.problems import Fault, Problem
-from kennisbank.core.records import load_record, load_records
-from kennisbank.core.schemas import load_schemas
 from kennisbank.core.project import load_project
+from kennisbank.core.records import load_record
+from kennisbank.core.schemas import load_schemas
 from kennisbank.core.yaml_limits import refused_feature
 
 SCHEMAS = load_schemas(SCHEMA)
 
 BOMB = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
-    f"{name}: &{name} [{', '.join(['*' + previous] * 9)}]\n" for previous, name in zip("abcdefgh", "bcdefghi"))
+    f"{name}: &{name} [{', '.join(['*' + previous] * 9)}]\n" for previous, name in zip("abcdefgh", "bcdefghi", strict=False))
 
 
 @pytest.mark.parametrize("text, fault", [
@@ -113,7 +113,7 @@ SCALARS = (st.none() | st.booleans() | st.integers() | st.floats() | st.dates() 
            | st.text(max_size=40) | st.sampled_from(["<script>alert(1)</script>", "[x](javascript:alert(1))",
                                                      "*a*{: onclick=x}", "sport", "casus", "https://x.nl"]))
 VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=4)
-                      | st.dictionaries(st.sampled_from(TIP_FIELDS + ["url", "title", "x"]), inner, max_size=4),
+                      | st.dictionaries(st.sampled_from([*TIP_FIELDS, "url", "title", "x"]), inner, max_size=4),
                       max_leaves=12)
 RECORDS = st.dictionaries(st.sampled_from(TIP_FIELDS) | st.text(max_size=5), VALUES, max_size=10)
 

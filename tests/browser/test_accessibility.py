@@ -3,6 +3,8 @@ visible focus, announced result updates, heading order)."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 READY = "document.querySelector('.kb-catalogue').dataset.searchState === 'ready'"
@@ -87,4 +89,4 @@ def test_headings_start_at_one_h1_and_never_skip_a_level(page, base_url, path):
     levels = page.eval_on_selector_all("article h1, article h2, article h3, article h4",
                                        "els => els.map(e => Number(e.tagName[1]))")
     assert levels[0] == 1 and levels.count(1) == 1
-    assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:])), levels
+    assert all(later - earlier <= 1 for earlier, later in itertools.pairwise(levels)), levels

@@ -17,14 +17,13 @@ from datetime import date
 from pathlib import Path
 
 from ..core import expiry
-from . import expiring as expiring_report
 from ..core.bundles import stale_bundles, write_bundles
 from ..core.problems import ERROR, WARNING, UsageError
 from ..core.project import RECORDS_FOLDER, SCHEMA_FOLDER, load_project
-from .report import FORMATS, write_step_summary
 from ..core.scaffold import create_record
 from ..core.schemas import load_schemas
-
+from . import expiring as expiring_report
+from .report import FORMATS, write_step_summary
 
 HELP = "toon deze uitleg en stop"
 UP_TO_DATE = "de gegenereerde schema's zijn bij"

@@ -69,6 +69,8 @@ def _orphans(schemas: SchemaSet) -> list[Path]:
 def _describe_terms(schema: dict, kind: Kind, vocabularies: dict[str, Vocabulary]) -> None:
     """Add each term's label (and description) beside every vocabulary ``enum``, for editors."""
     for field in vocabulary_fields(kind.fields):
+        if field.vocabulary is None:
+            continue
         node = schema
         for step in field.pointer + (("items",) if field.is_list else ()):
             node = node[step]

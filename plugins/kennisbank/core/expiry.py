@@ -33,7 +33,11 @@ class Expiring:
 
     @property
     def ends(self) -> date:
-        """The end date: exact where the decision date is known, else the latest it can be."""
+        """The end date: exact where the decision date is known, else the latest it can be.
+
+        Only recognitions with an end are listed, so there always is one.
+        """
+        assert self.recognition.ends_by is not None
         return self.recognition.ends_by
 
     @property

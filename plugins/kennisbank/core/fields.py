@@ -55,7 +55,7 @@ class Field:
     @property
     def value_path(self) -> tuple[str, ...]:
         """The path to each single value: every item of a list, or the value itself."""
-        return self.data_path + ("*",) if self.is_list else self.data_path
+        return (*self.data_path, "*") if self.is_list else self.data_path
 
     @property
     def vocabulary(self) -> str | None:
@@ -106,14 +106,14 @@ def _fields(schema: dict, path: tuple, data_path: tuple, pointer: tuple) -> tupl
     required = set(schema.get("required", []))
     found = []
     for name, sub in schema.get("properties", {}).items():
-        at = pointer + ("properties", name)
+        at = (*pointer, "properties", name)
         item = sub.get("items", {}) if sub.get("type") == "array" else {}
         children: tuple[Field, ...] = ()
         if sub.get("type") == "object":
-            children = _fields(sub, path + (name,), data_path + (name,), at)
+            children = _fields(sub, (*path, name), (*data_path, name), at)
         elif item.get("type") == "object":
-            children = _fields(item, path + (name,), data_path + (name, "*"), at + ("items",))
-        found.append(Field(name, path + (name,), data_path + (name,), at, sub.get("title", name),
+            children = _fields(item, (*path, name), (*data_path, name, "*"), (*at, "items"))
+        found.append(Field(name, (*path, name), (*data_path, name), at, sub.get("title", name),
                            sub.get("description", ""), name in required, sub, children))
     return tuple(found)
 

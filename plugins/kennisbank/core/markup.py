@@ -20,6 +20,7 @@ SNIPPET = 60
 MAX_FINDINGS = 10  # per text: hostile input could otherwise yield a line for every character
 
 CODE_SPAN = re.compile(r"(?<!\\)(`+)(?!`)(.{1,1000}?)(?<!`)\1(?!`)")  # bounded: no slow worst case
+TAG_NAME = re.compile(r"</?([A-Za-z0-9]*)")
 ANGLE = re.compile(r"<(?:!--|![A-Za-z\[]|\?|/?[A-Za-z][^<>]*>|/[A-Za-z])")
 AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]*:[^<>\s]*|[^<>\s!@]+@[^<>\s@]+)>")
 # Python-Markdown keeps spaces and line breaks inside a link target, and browsers drop the
@@ -61,7 +62,7 @@ def markdown_findings(text: str) -> list[Finding]:
         rest = Finding(found[MAX_FINDINGS].offset, found[MAX_FINDINGS].written, "more-findings",
                        f"nog {more} {'probleem' if more == 1 else 'problemen'} van deze soort in deze tekst",
                        "los de meldingen hierboven op en controleer opnieuw")
-        found = found[:MAX_FINDINGS] + [rest]
+        found = [*found[:MAX_FINDINGS], rest]
     return found
 
 
@@ -83,7 +84,7 @@ def _raw_html(text: str) -> Iterator[Finding]:
         if AUTOLINK.match(text, match.start()):
             continue
         written = _tag_at(text, match.start())
-        name = re.match(r"</?([A-Za-z0-9]*)", written).group(1).lower()
+        name = match_name.group(1).lower() if (match_name := TAG_NAME.match(written)) else ""
         if written.startswith("</") and name in opened:
             continue
         opened.add(name)

@@ -42,7 +42,7 @@ def describe_error(err: ValidationError, schemas, written: str | None) -> tuple[
     ``written`` is the offending value exactly as the YAML file spells it, when it is a scalar.
     """
     path = list(err.absolute_path)
-    handler = HANDLERS.get(err.validator, _generic)
+    handler = HANDLERS.get(str(err.validator), _generic)
     code, message, hint, at = handler(err, schemas, written)
     return path + list(at), code, message, hint
 
@@ -90,7 +90,7 @@ def _enum(err, schemas, written):
 
 def _type(err, schemas, written):
     expected = err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
-    wanted = " of ".join(TYPE_WORDS.get(name, name) for name in expected)
+    wanted = " of ".join(TYPE_WORDS.get(name, str(name)) for name in expected)
     if isinstance(err.instance, bool) and written and written.lower() in YAML_BOOLEAN_WORDS and "string" in expected:
         return Description("wrong-type", f"hier hoort tekst, maar YAML leest {written} als true of false",
                            f"zet het tussen aanhalingstekens: \"{written}\"")

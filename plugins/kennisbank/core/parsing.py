@@ -22,13 +22,14 @@ from .yaml_messages import syntax_message
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
 
+def without_timestamps(resolvers: dict) -> dict:
+    """A loader's or dumper's implicit resolvers, less the one that turns 2024-05-01 into a date."""
+    return {first: [(tag, regexp) for tag, regexp in found if tag != TIMESTAMP_TAG]
+            for first, found in resolvers.items()}
+
+
 class RecordLoader(yaml.CSafeLoader):
     """A safe libyaml loader that keeps dates as text and notes repeated keys."""
-
-    yaml_implicit_resolvers = {
-        first: [(tag, regexp) for tag, regexp in resolvers if tag != TIMESTAMP_TAG]
-        for first, resolvers in yaml.CSafeLoader.yaml_implicit_resolvers.items()
-    }
 
     def __init__(self, stream):
         super().__init__(stream)
@@ -37,11 +38,15 @@ class RecordLoader(yaml.CSafeLoader):
     def construct_mapping(self, node, deep=False):
         seen = set()
         for key_node, _ in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-            if key in seen:
-                self.repeated_keys.append((key, key_node.start_mark))
-            seen.add(key)
+            if not isinstance(key_node, yaml.ScalarNode):
+                continue
+            if key_node.value in seen:
+                self.repeated_keys.append((key_node.value, key_node.start_mark))
+            seen.add(key_node.value)
         return super().construct_mapping(node, deep=deep)
+
+
+RecordLoader.yaml_implicit_resolvers = without_timestamps(yaml.CSafeLoader.yaml_implicit_resolvers)
 
 
 @dataclass
@@ -60,8 +65,7 @@ def parse_yaml(text: str) -> Parsed:
     try:
         data = loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        return Parsed(faults=[_syntax_fault(exc, mark)])
+        return Parsed(faults=[_syntax_fault(exc, exc.problem_mark or exc.context_mark)])
     except yaml.reader.ReaderError as exc:
         return Parsed(faults=[_character_fault(text, exc)])
     except yaml.YAMLError as exc:
@@ -78,15 +82,15 @@ def parse_yaml(text: str) -> Parsed:
     return Parsed(data=data, faults=faults)
 
 
-def _syntax_fault(exc: yaml.MarkedYAMLError, mark: yaml.Mark) -> Fault:
+def _syntax_fault(exc: yaml.MarkedYAMLError, mark: yaml.Mark | None) -> Fault:
     """libyaml's error in Dutch; where it was reading names its first line when that is another one."""
-    line, col = mark.line + 1, mark.column + 1
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     if "expected a single document" in (exc.context or ""):
         return Fault(line, col, "yaml-multiple-documents", "het bestand bevat meer dan één YAML-document",
                      "haal de scheidingsregel '---' weg")
     start = exc.context_mark
     other_line = start and exc.problem_mark and start.line != exc.problem_mark.line
-    message, hint = syntax_message(exc.problem, exc.context, start.line + 1 if other_line else None)
+    message, hint = syntax_message(exc.problem, exc.context, start.line + 1 if start and other_line else None)
     return Fault(line, col, "yaml-syntax", message, hint)
 
 
@@ -124,7 +128,8 @@ def locate(root: yaml.Node | None, path: Sequence[object], key: bool = False) ->
         if found is None:
             break
         at, node = found
-    mark = (at if key else node).start_mark if node is not None else None
+    pointed = at if key else node
+    mark = pointed.start_mark if pointed is not None else None
     return (mark.line + 1, mark.column + 1) if mark else (1, 1)
 
 

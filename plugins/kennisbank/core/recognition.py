@@ -65,7 +65,7 @@ def valid_until(recognition: dict, levels: Vocabulary) -> date | None:
     if stated:
         return stated
     decided = parse_date(recognition.get("decided"))
-    term = levels.terms.get(recognition.get("level"))
+    term = levels.term(recognition.get("level"))
     if decided is None or term is None or term.validity_years is None:
         return None
     return add_years(decided, term.validity_years)
@@ -75,7 +75,7 @@ def ends_by(recognition: dict, levels: Vocabulary) -> date | None:
     """The latest day the recognition can hold: exact when dated, else the end of year + term."""
     exact = valid_until(recognition, levels)
     year = recognition.get("decided_year")
-    term = levels.terms.get(recognition.get("level"))
+    term = levels.term(recognition.get("level"))
     if exact or not isinstance(year, int) or term is None or term.validity_years is None:
         return exact
     return date(year + term.validity_years, 12, 31)
@@ -85,7 +85,7 @@ def recognition_of(data: dict, levels: Vocabulary, today: date) -> Recognition:
     recognition = data.get(FIELD)
     if not isinstance(recognition, dict):
         return Recognition(NOT_ASSESSED)
-    term = levels.terms.get(recognition.get("level"))
+    term = levels.term(recognition.get("level"))
     exact, latest = valid_until(recognition, levels), ends_by(recognition, levels)
     year = recognition.get("decided_year")
     return Recognition(

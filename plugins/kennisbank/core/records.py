@@ -48,7 +48,8 @@ class Record:
 
 def find_record_files(folder: Path) -> tuple[list[Path], list[Path]]:
     """All files under the records folder, split into (regular files, symlinks); sorted."""
-    files, links = [], []
+    files: list[Path] = []
+    links: list[Path] = []
     for directory, subdirs, names in os.walk(folder, followlinks=False):
         base = Path(directory)
         links += [base / name for name in subdirs if (base / name).is_symlink()]
@@ -101,7 +102,7 @@ def load_record(path: Path, root: Path, folder: Path, kinds: dict[str, str]) -> 
     if parsed.faults and parsed.data is None:
         return None, problems
     if not isinstance(parsed.data, dict):
-        return None, problems + [error(shown, 1, 1, "not-a-mapping", "dit bestand bestaat niet uit velden",
+        return None, [*problems, error(shown, 1, 1, "not-a-mapping", "dit bestand bestaat niet uit velden",
                                        "een record bestaat uit regels als 'veld: waarde'")]
     return Record(path.stem, placement, shown, parsed.data, path), problems
 

@@ -84,10 +84,11 @@ def scaffold(schemas: SchemaSet, kind: Kind, target: Path, shown: str) -> str:
     fields = kind.fields
     example = _long_text_field(fields, schemas)
     about = f"{kind.label}: {kind.description}"
-    lines = [f"# yaml-language-server: $schema={schema_link}"] + _wrapped(about, "")
-    lines += ["#"] + ["#" + (" " + line if line else "") for line in HOW_TO.format(example=example, path=shown).splitlines()]
+    lines = [f"# yaml-language-server: $schema={schema_link}", *_wrapped(about, "")]
+    how_to = HOW_TO.format(example=example, path=shown).splitlines()
+    lines += ["#"] + ["#" + (" " + line if line else "") for line in how_to]
     for field in fields:
-        lines += [""] + field_lines(field, schemas, 0)
+        lines += ["", *field_lines(field, schemas, 0)]
     return "\n".join(lines) + "\n"
 
 
@@ -108,7 +109,7 @@ def field_lines(field: Field, schemas: SchemaSet, indent: int) -> list[str]:
 def _value_lines(field: Field, schemas: SchemaSet, indent: int) -> list[str]:
     pad = " " * indent
     if field.children and field.is_list:
-        return [f"{pad}{field.name}:"] + _list_item_lines(field, schemas, indent)
+        return [f"{pad}{field.name}:", *_list_item_lines(field, schemas, indent)]
     if field.children or field.schema.get("type") == "object":
         return [f"{pad}{field.name}:"] + [line for child in field.children
                                           for line in field_lines(child, schemas, indent + 2)]
@@ -126,9 +127,9 @@ def _list_item_lines(field: Field, schemas: SchemaSet, indent: int) -> list[str]
     cut = indent + 2
     first = next((i for i, line in enumerate(lines) if not line.lstrip().startswith("#")), None)
     if first is None:
-        return [" " * cut + "-"] + lines
+        return [" " * cut + "-", *lines]
     head = [line[:cut] + line[cut + 2:] for line in lines[:first]]
-    return head + [lines[first][:cut] + "- " + lines[first][cut + 2:]] + lines[first + 1:]
+    return [*head, lines[first][:cut] + "- " + lines[first][cut + 2:], *lines[first + 1:]]
 
 
 def _long_text_field(fields: tuple[Field, ...], schemas: SchemaSet) -> str:

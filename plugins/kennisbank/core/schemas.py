@@ -17,7 +17,7 @@ from pathlib import Path
 
 import jsonschema
 import jsonschema_rs
-from referencing import Registry, Resource
+from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from .fields import Field, field_tree, markdown_fields, reference_fields, vocabulary_fields
@@ -79,7 +79,7 @@ def load_schemas(folder: Path) -> SchemaSet:
     raw = {path.name: _read_schema(path) for path in sorted(folder.glob("*.schema.json"))}
     schemas = {name: _with_vocabularies(schema, vocabularies, name) for name, schema in raw.items()}
     registry = Registry().with_resources(
-        (name, Resource(contents=schema, specification=DRAFT202012)) for name, schema in schemas.items()
+        (name, DRAFT202012.create_resource(schema)) for name, schema in schemas.items()
     )
     declared = sorted((name for name, schema in raw.items() if "x-kind" in schema),
                       key=lambda name: raw[name]["x-kind"].get("order", 0))
@@ -93,7 +93,8 @@ def load_schemas(folder: Path) -> SchemaSet:
         kinds[kind.name] = kind
     checker = shared_format_checker()
     validators = {name: Validator(kind.schema, format_checker=checker) for name, kind in kinds.items()}
-    fast = {name: jsonschema_rs.Draft202012Validator(kind.schema, validate_formats=True) for name, kind in kinds.items()}
+    fast = {name: jsonschema_rs.Draft202012Validator(kind.schema, validate_formats=True)
+            for name, kind in kinds.items()}
     return SchemaSet(folder, kinds, vocabularies, validators, fast)
 
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
+import yaml
+
 from .markup import Finding, markdown_findings
-from .paths import iter_values
-from .parsing import compose, locate, locate_text, scalar_text
 from .messages import describe_error
+from .parsing import compose, locate, locate_text, scalar_text
+from .paths import iter_values
 from .problems import Problem, error, warning
 from .recognition import EXPIRED, NOT_ASSESSED, Recognition, parse_date
 from .records import Record
@@ -20,14 +22,13 @@ from .schemas import SchemaSet
 from .suggestions import did_you_mean
 
 
-
 class Locator:
     """Line lookups for one record, composing its YAML at most once and only when asked."""
 
     def __init__(self, record: Record):
         self.record = record
-        self._text = None
-        self._root = None
+        self._text: str | None = None
+        self._root: yaml.Node | None = None
 
     def problem(self, path, code, message, hint="", severity="error", key=False) -> Problem:
         line, col = locate(self._tree(), path, key=key)
@@ -36,13 +37,14 @@ class Locator:
 
     def finding(self, path, finding: Finding, occurrence: int) -> Problem:
         """A problem at the exact place in a text value, not just at the value's start."""
-        line, col = locate_text(self._tree(), path, self._text, finding.written, occurrence)
+        tree = self._tree()
+        line, col = locate_text(tree, path, self._text or "", finding.written, occurrence)
         return error(self.record.path, line, col, finding.code, finding.message, finding.hint)
 
     def written(self, path) -> str | None:
         return scalar_text(self._tree(), path)
 
-    def _tree(self):
+    def _tree(self) -> yaml.Node | None:
         if self._text is None:
             self._text = self.record.read_text()
             self._root = compose(self._text)
@@ -156,7 +158,7 @@ def check_recognition(record: Record, recognition: Recognition | None, today: da
         found.append(locator.problem(["recognition", "valid_until"], "end-before-decision",
                                      f"de einddatum {stated} (valid_until) ligt niet na de besluitdatum {decided}"))
     if recognition.status == EXPIRED and not found:
-        when = (f"op {recognition.valid_until}" if recognition.valid_until
+        when = (f"op {recognition.valid_until}" if recognition.valid_until or recognition.ends_by is None
                 else f"uiterlijk eind {recognition.ends_by.year}")
         found.append(locator.problem(["recognition"], "recognition-expired", f"de erkenning is verlopen {when}",
                                      "vraag een herbeoordeling aan, of haal 'recognition' weg als de erkenning "
@@ -170,9 +172,9 @@ def check_markup(record, schemas, locator) -> list[Problem]:
     found = []
     for field in schemas.kinds[record.kind].markdown_fields:
         for path, text in iter_values(record.data, field.value_path):
-            findings = markdown_findings(text) if isinstance(text, str) else []
-            found += [locator.finding(path, finding, text.count(finding.written, 0, finding.offset))
-                      for finding in findings]
+            if isinstance(text, str):
+                found += [locator.finding(path, finding, text.count(finding.written, 0, finding.offset))
+                          for finding in markdown_findings(text)]
     return found
 
 

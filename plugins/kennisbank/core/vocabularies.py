@@ -32,6 +32,10 @@ class Vocabulary:
     terms: dict[str, Term]
     slug: str = ""
 
+    def term(self, term_id: object) -> Term | None:
+        """The term with this id, if the value is one: record data can hold anything."""
+        return self.terms.get(term_id) if isinstance(term_id, str) else None
+
     def label(self, term_id: str) -> str:
         term = self.terms.get(term_id)
         return term.label if term else term_id

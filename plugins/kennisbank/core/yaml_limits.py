@@ -27,7 +27,7 @@ TOO_DEEP_HINT = "een record heeft hoogstens een paar niveaus nodig; controleer d
 # An anchor (&a) or alias (*a) starts a value: after a space, a line start or a flow indicator.
 NODE_PROPERTY = re.compile(r"[&*](?<![^\s\[{,:][&*])\S")
 # Each block level indents by at least one column on average, so depth needs a deep indent.
-DEEP_INDENT = re.compile(r"\n[ ?:-]{%d}" % (MAX_DEPTH // 2))  # starts with a literal: fast to scan
+DEEP_INDENT = re.compile(rf"\n[ ?:-]{{{MAX_DEPTH // 2}}}")  # starts with a literal: fast to scan
 
 
 def refused_feature(text: str) -> Fault | None:
@@ -52,9 +52,9 @@ def refused_feature(text: str) -> Fault | None:
 
 
 def _may_hold_refused_feature(text: str) -> bool:
-    if "&" in text or "*" in text:
-        if any(_starts_value(text, match.start()) for match in NODE_PROPERTY.finditer(text)):
-            return True
+    if ("&" in text or "*" in text) and any(_starts_value(text, match.start())
+                                            for match in NODE_PROPERTY.finditer(text)):
+        return True
     if text.count("[") + text.count("{") > MAX_DEPTH // 2:
         return True
     return DEEP_INDENT.search("\n" + text[:MAX_DEPTH]) is not None or DEEP_INDENT.search(text) is not None
@@ -79,4 +79,4 @@ def _anchor_fault(event: yaml.NodeEvent) -> Fault:
 
 def _at(event: yaml.Event, code: str, message: str, hint: str) -> Fault:
     mark = event.start_mark
-    return Fault(mark.line + 1, mark.column + 1, code, message, hint)
+    return Fault(mark.line + 1, mark.column + 1, code, message, hint) if mark else Fault(1, 1, code, message, hint)

@@ -9,7 +9,6 @@ from the schema. Generated, so the reference always says what ``kennisbank valid
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
 
 import yaml
 from markupsafe import Markup
@@ -17,6 +16,7 @@ from markupsafe import Markup
 from ..core.field_labels import LARGE_VOCABULARY, value_label
 from ..core.fields import Field
 from ..core.model import Model
+from ..core.parsing import without_timestamps
 from ..core.paths import iter_values
 from ..core.records import Record
 from ..core.schemas import Kind
@@ -143,11 +143,6 @@ class ExampleDumper(yaml.SafeDumper):
     """Writes examples the way records are written: dates unquoted, long texts with ``|``,
     list items indented under their field."""
 
-    yaml_implicit_resolvers: ClassVar[dict] = {
-        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-        for first, resolvers in yaml.SafeDumper.yaml_implicit_resolvers.items()
-    }
-
     def increase_indent(self, flow: bool = False, indentless: bool = False):
         return super().increase_indent(flow, False)
 
@@ -156,4 +151,5 @@ def _text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", text, style="|" if "\n" in text else None)
 
 
+ExampleDumper.yaml_implicit_resolvers = without_timestamps(yaml.SafeDumper.yaml_implicit_resolvers)
 ExampleDumper.add_representer(str, _text)

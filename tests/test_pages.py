@@ -57,7 +57,7 @@ def test_related_lists_are_capped_and_a_step_links_to_the_rest_in_the_catalogue(
     start = html.index(">Samenwerkingstips</h3>")
     section = html[start:html.index("<h", start)]
     assert section.count("<li>") == 25
-    assert ('<a href="../catalogus/?guide-steps=stap-2-sturen-of-loslaten&amp;kind=collaboration-tip">'
+    assert ('<a href="../catalogus/index.md?guide-steps=stap-2-sturen-of-loslaten&amp;kind=collaboration-tip">'
             "Alle 61 samenwerkingstips in de catalogus</a>") in section
 
 

@@ -9,7 +9,7 @@ from ..core.records import Record
 from . import urls
 from .entries import GUIDE_STEP_KIND, GUIDE_STEPS, KIND
 
-CATALOGUE = "catalogus/"
+CATALOGUE = "catalogus/index.md"  # MkDocs makes it the page's URL and keeps the query
 RELATED_SHOWN = 25
 
 

@@ -32,7 +32,7 @@ build: $(INSTALLED)
 	rm -rf .site-old
 
 serve: $(INSTALLED)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 
 test: $(INSTALLED) $(AXE)
 	$(BIN)/python -m pytest

@@ -9,46 +9,43 @@ and the last good site stays where it was.
 from __future__ import annotations
 
 import contextlib
+import shutil
+import tempfile
 from collections.abc import Mapping
+from functools import partial
 from pathlib import Path
 
 from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
-from mkdocs.exceptions import Abort, PluginError
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .core.history import read_history
-from .core.problems import ERROR, UsageError, plural
+from .core.problems import UsageError
 from .core.project import Project, check_folders, load_project
+from .reporting import report
+from .settings import KennisbankConfig, publication
 from .site.assets import ASSETS, SCRIPTS, STYLESHEETS, THEME
+from .site.background import Background
 from .site.entries import Entry, build_entries
-from .site.opendata.publication import CC0, Publication
+from .site.export import write_pages
+from .site.memo import PageMemo
+from .site.opendata.publication import Publication
 from .site.opendata.writer import write_open_data
 from .site.pages import SiteOptions, render_site
 from .site.sanitising import sanitise_page
 from .site.search import IndexWriter, search_records
 
 log = get_plugin_logger(__name__)
-STATE_OF_THE_WORLD = {"recognition-expired"}
-
-
-class KennisbankConfig(Config):
-    records = c.Type(str, default="interventions")
-    schema = c.Type(str, default="schema")
-    edit_url = c.Type(str, default="")  # e.g. https://github.com/<org>/<repo>/edit/main/
-    data_licence = c.Type(str, default=CC0)
-    data_licence_name = c.Type(str, default="")
-    data_publisher = c.Type(str, default="")  # default: the site's name
-    data_publisher_url = c.Type(str, default="")
-    data_contact_name = c.Type(str, default="")
-    data_contact_email = c.Type(str, default="")
-    data_contact_url = c.Type(str, default="")
 
 
 class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def __init__(self):
         self.project: Project | None = None
+        self.serving = False
+        self.page_cache: Path | None = None  # under ``mkdocs serve --dirty``: the generated pages as files
+        self.memo: PageMemo | None = None  # under ``mkdocs serve``: record pages kept between rebuilds
+        self.unfinished: tuple = ()
         self.indexing: IndexWriter | None = None
         self.entries: Mapping[str, Entry] = {}
         self.publication: Publication | None = None
@@ -56,6 +53,18 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def folders(self, config) -> tuple[Path, Path, Path]:
         root = Path(config.config_file_path).resolve().parent
         return root, root / self.config.schema, root / self.config.records
+
+    def on_startup(self, *, command, dirty: bool) -> None:
+        """Defining this keeps one plugin across the rebuilds of ``mkdocs serve``: the last good
+        project and the page cache live on between them."""
+        self.serving = command == "serve"
+        self.memo = PageMemo() if self.serving else None
+        if self.serving and dirty:
+            self.page_cache = Path(tempfile.mkdtemp(prefix="kennisbank-pages-"))
+
+    def on_shutdown(self) -> None:
+        if self.page_cache is not None:
+            shutil.rmtree(self.page_cache, ignore_errors=True)
 
     def on_config(self, config):
         try:
@@ -71,12 +80,20 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         return config
 
     def on_pre_build(self, config):
+        if self.unfinished:
+            self.finish()
         self.indexing = None
         try:
-            self.project = load_project(*self.folders(config))
+            project = load_project(*self.folders(config))
         except UsageError as exc:
             raise PluginError(str(exc)) from None
-        report(self.project, strict=config.strict)
+        if self.serving and self.project is not None and project.has_errors:
+            report(project, strict=False, stop=False)
+            log.error("de site blijft de laatste goede versie tonen; sla het record opnieuw op als de fouten "
+                      "hierboven zijn opgelost")
+            return  # the last good project is built again: nothing changes, nothing is lost
+        report(project, strict=config.strict)
+        self.project = project
 
     def on_files(self, files: Files, config) -> Files:
         model = self.project.model
@@ -91,11 +108,18 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             files.append(File.generated(config, uri, abs_src_path=str(source)))
         in_nav = nav_sources(config.nav)
         edit_base = self.config.edit_url.rstrip("/") + "/" if self.config.edit_url else ""
-        self.publication = self.publication_of(config)
+        self.publication = publication(config, self.config, self.project.today)
         options = SiteOptions(config.use_directory_urls, edit_base, self.publication)
-        for page in render_site(model, options, entries):
+        pages = render_site(model, options, entries, self.memo)
+        if self.page_cache is not None:
+            write_pages(pages, self.page_cache)  # rewrites only what changed, so a dirty build skips the rest
+        for page in pages:
             inclusion = InclusionLevel.UNDEFINED if page.src in in_nav else InclusionLevel.NOT_IN_NAV
-            files.append(File.generated(config, page.src, content=page.markdown, inclusion=inclusion))
+            if self.page_cache is not None:
+                files.append(File.generated(config, page.src, abs_src_path=str(self.page_cache / page.src),
+                                            inclusion=inclusion))
+            else:
+                files.append(File.generated(config, page.src, content=page.markdown, inclusion=inclusion))
         return files
 
     def on_page_content(self, html, page, config, files):
@@ -111,20 +135,24 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         return sanitise_page(page.file.src_uri, html)
 
     def on_post_build(self, config):
-        """The open data, and the catalogue's index started in ``on_files`` (after MkDocs emptied the site)."""
-        written = write_open_data(Path(config.site_dir), self.project.model, self.entries, self.publication)
-        log.info(f"open data: {written.records} records, {written.changed} van {written.files} bestanden geschreven")
-        log.info(f"catalogus: {self.indexing.wait()} records in de zoekindex")
+        """The open data, and the catalogue's index started in ``on_files`` (after MkDocs emptied the site).
 
-    def publication_of(self, config) -> Publication:
-        settings = self.config
-        return Publication(
-            title=config.site_name, description=config.site_description or "", site_url=config.site_url or "",
-            licence=settings.data_licence, licence_name=settings.data_licence_name,
-            publisher=settings.data_publisher, publisher_url=settings.data_publisher_url,
-            contact_name=settings.data_contact_name, contact_email=settings.data_contact_email,
-            contact_url=settings.data_contact_url, issued=self.project.today,
-        )
+        Under ``mkdocs serve`` both finish while the browser reloads the changed page; the next
+        rebuild waits for them first.
+        """
+        writing = Background("open-data", partial(write_open_data, Path(config.site_dir), self.project.model,
+                                                  self.entries, self.publication)).start()
+        self.unfinished = (writing, self.indexing)
+        if not self.serving:
+            self.finish()
+
+    def finish(self) -> None:
+        """Wait for the open data and the index of the last build, and say what they wrote."""
+        writing, indexing = self.unfinished
+        self.unfinished = ()
+        written = writing.wait()
+        log.info(f"open data: {written.records} records, {written.changed} van {written.files} bestanden geschreven")
+        log.info(f"catalogus: {indexing.wait()} records in de zoekindex")
 
     def on_build_error(self, error):
         """Let a started index finish, so no Pagefind process outlives a failed build."""
@@ -137,30 +165,6 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         server.watch(str(records))
         server.watch(str(schema))
         return server
-
-
-def report(project: Project, strict: bool) -> None:
-    """Log every problem as the validator prints it; stop on errors, and on warnings when strict.
-
-    An expired recognition is the state of the world, not a contributor's mistake: it is logged
-    (and shown on the site as expired) but never fails a strict build, or every pull request
-    would fail the day a recognition runs out.
-    """
-    counted = []
-    for problem in project.problems:
-        if problem.severity == ERROR:
-            log.error(problem.as_text())
-        elif problem.code in STATE_OF_THE_WORLD:
-            log.info(problem.as_text())
-        else:
-            log.warning(problem.as_text())
-            counted.append(problem)
-    if project.has_errors:
-        raise PluginError("ongeldige records; los de problemen hierboven op (met 'kennisbank validate' "
-                          "ziet u ze opnieuw)")
-    if strict and counted:
-        raise Abort(f"afgebroken: {plural(len(counted), 'waarschuwing', 'waarschuwingen')} over records "
-                    "in strict mode")
 
 
 def nav_sources(nav) -> set[str]:

@@ -16,15 +16,25 @@ from .rendering import GeneratedPage
 
 
 def write_pages(pages: list[GeneratedPage], folder: Path) -> int:
-    """Write each page to ``folder/<src>``; returns the number of bytes written."""
+    """Write each page to ``folder/<src>``, leaving a file alone when its bytes are already there.
+
+    An untouched file keeps its time, so a dirty MkDocs build (``mkdocs serve --dirty``) skips
+    the pages whose Markdown did not change. Returns the number of files written.
+    """
     folder = folder.resolve()
     written = 0
     for page in pages:
         target = (folder / page.src).resolve()
         if not target.is_relative_to(folder):
             raise UsageError(f"{page.src}: page path points outside {folder}")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        written += target.write_bytes(page.markdown.encode("utf-8"))
+        content = page.markdown.encode("utf-8")
+        try:
+            if target.read_bytes() == content:
+                continue
+        except OSError:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+        written += 1
     return written
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import partial
 
 from ..core.model import Model
 from . import urls
@@ -16,6 +17,7 @@ from .catalogue import render_catalogue
 from .entries import Entry, build_entries
 from .expiring import render_expiring
 from .home import render_home, render_ratings
+from .memo import PageMemo
 from .opendata.addresses import Addresses
 from .opendata.head import front_matter, record_head, relative_json
 from .opendata.jsonld import record_jsonld
@@ -36,11 +38,17 @@ class SiteOptions:
     publication: Publication = field(default_factory=lambda: Publication(TITLE, ""))
 
 
-def render_site(model: Model, options: SiteOptions = SiteOptions(),
-                entries: Mapping[str, Entry] | None = None) -> list[GeneratedPage]:
-    """Every page; ``entries`` are the build's catalogue entries, computed here when not given."""
+def render_site(model: Model, options: SiteOptions = SiteOptions(), entries: Mapping[str, Entry] | None = None,
+                memo: PageMemo | None = None) -> list[GeneratedPage]:
+    """Every page; ``entries`` are the build's catalogue entries, computed here when not given;
+    ``memo`` keeps record pages between the builds of one ``mkdocs serve``."""
     entries = build_entries(model, options.directory_urls) if entries is None else entries
-    pages = [render_record(model, entries, entry, options) for entry in entries.values()]
+    if memo is None:
+        pages = [render_record(model, entries, entry, options) for entry in entries.values()]
+    else:
+        memo.start(model)
+        pages = [memo.record_page(model, entry, options, partial(render_record, model, entries, entry, options))
+                 for entry in entries.values()]
     for kind in model.schemas.kinds.values():
         pages += render_kind(model, entries, kind.name)
     for vocabulary in model.schemas.vocabularies.values():

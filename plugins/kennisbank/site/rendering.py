@@ -42,9 +42,15 @@ def markdown(value: str) -> Markup:
 @jinja2.pass_context
 def link(context, href: str) -> Markup:
     """A page path made relative to the page being rendered; web and mail links as they are."""
+    return Markup(quoted(context.get("root", ""), href))
+
+
+@functools.lru_cache(maxsize=65_536)
+def quoted(root: str, href: str) -> str:
+    """Quoting is a tenth of rendering a record page, and most links recur on many pages."""
     if re.match(r"^(https?:|mailto:)", href):
-        return Markup(quote(href, safe=":/?#&=%@+,;~.-_"))
-    return Markup(quote(context.get("root", "") + href, safe="/.#-_?=&"))
+        return quote(href, safe=":/?#&=%@+,;~.-_")
+    return quote(root + href, safe="/.#-_?=&")
 
 
 @functools.cache

@@ -1,0 +1,35 @@
+"""Work that runs beside the build on the second core: the search index, and the open data
+while ``mkdocs serve`` reloads the browser. ``wait`` raises what the work raised, so a failure
+still fails the build that started it."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class Background(Generic[T]):
+    def __init__(self, name: str, work: Callable[[], T]):
+        self._work = work
+        self._result: T | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+
+    def start(self) -> Background[T]:
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        try:
+            self._result = self._work()
+        except BaseException as exc:  # noqa: BLE001 - handed to the build thread in wait()
+            self._error = exc
+
+    def wait(self) -> T:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._result  # type: ignore[return-value]  # set when no error was raised

@@ -1,0 +1,46 @@
+"""Record pages kept from the previous build of ``mkdocs serve``, re-rendered only when their
+inputs changed.
+
+A record page shows its own record, its catalogue entry (badge, history) and the titles of the
+records it is linked with, either way; if none of these changed since the last build, neither
+did its Markdown. Rendering every record page again took most of a rebuild after one edit.
+Schemas and vocabularies change rarely; when they do, everything is rendered again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..core.model import Model
+from .entries import Entry
+from .rendering import GeneratedPage
+
+
+class PageMemo:
+    def __init__(self) -> None:
+        self._pages: dict[str, tuple[object, GeneratedPage]] = {}
+        self._schemas: object = None
+
+    def start(self, model: Model) -> None:
+        """Forget every page when a schema or a vocabulary changed."""
+        schemas = ({name: kind.schema for name, kind in model.schemas.kinds.items()},
+                   {key: vocabulary.terms for key, vocabulary in model.schemas.vocabularies.items()})
+        if schemas != self._schemas:
+            self._pages.clear()
+            self._schemas = schemas
+
+    def record_page(self, model: Model, entry: Entry, options: object,
+                    render: Callable[[], GeneratedPage]) -> GeneratedPage:
+        key = (entry.record.data, entry.badge, entry.changes, entry.url, options, linked_titles(model, entry))
+        found = self._pages.get(entry.src)
+        if found is not None and found[0] == key:
+            return found[1]
+        page = render()
+        self._pages[entry.src] = (key, page)
+        return page
+
+
+def linked_titles(model: Model, entry: Entry) -> tuple:
+    """What a page shows of its related records: their kind, id and title, in order."""
+    return tuple((other.kind, other.id, other.data.get("title")) for found in model.linked(entry.id).values()
+                 for other in found)

@@ -24,19 +24,22 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 TAGS = HEADINGS | {
     "p", "br", "hr", "a", "strong", "em", "b", "i", "code", "pre", "blockquote",
     "ul", "ol", "li", "dl", "dt", "dd", "span", "div", "nav",
-    "table", "thead", "tbody", "tr", "th", "td",
+    "table", "caption", "thead", "tbody", "tr", "th", "td",
+    "button",  # a record page's print and compare buttons: no form, no action, only the named data hooks
 }
 ATTRIBUTES = {
     **{heading: {"id"} for heading in HEADINGS},
-    "a": {"href", "title"},
-    "p": {"class"},
+    "a": {"href", "title", "hidden", "data-compare-link"},
+    "p": {"class", "role", "data-compare-status"},
     "dl": {"class"},
-    "div": {"class"},
-    "span": {"id", "class", "aria-current"},
+    "div": {"class", "data-compare-bar"},
+    "span": {"id", "class", "aria-current", "data-kb-page-url", "data-kb-print-date"},
     "nav": {"class", "aria-label"},
     "ol": {"start"},
-    "th": {"style"},
-    "td": {"style"},
+    "table": {"class"},
+    "th": {"style", "scope"},
+    "td": {"style", "class"},
+    "button": {"type", "class", "hidden", "aria-pressed", "data-kb-print", "data-compare-id", "data-compare-clear"},
 }
 FORM_TAGS = {"form", "fieldset", "legend", "label", "input", "select", "option", "button", "section", "article",
              "noscript", "link", "template"}

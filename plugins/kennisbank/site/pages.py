@@ -14,6 +14,7 @@ from ..core.model import Model
 from . import urls
 from .catalogue import render_catalogue
 from .compare import PAGE as COMPARE_PAGE
+from .compare import render_compare
 from .entries import Entry, build_entries
 from .expiring import render_expiring
 from .home import render_home, render_ratings
@@ -50,7 +51,8 @@ def render_site(model: Model, options: SiteOptions = SiteOptions(),
     pages += render_reference(model)
     pages.append(render_expiring(model))
     return [*pages, render_home(model, entries, options.publication), render_ratings(model), render_overviews(model),
-            render_catalogue(model, entries, options.directory_urls), render_open_data(model, options.publication)]
+            render_catalogue(model, entries, options.directory_urls), render_open_data(model, options.publication),
+            render_compare(model, options.directory_urls)]
 
 
 def render_record(model: Model, entries: Mapping[str, Entry], entry: Entry, options: SiteOptions) -> GeneratedPage:

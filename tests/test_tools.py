@@ -1,4 +1,4 @@
-"""The professional's tools without a browser: the
+"""The professional's tools without a browser: the gap map's data from the fixture, and the
 comparison page's generated Markdown and HTML (a row per schema field, sanitised intact)."""
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from mkdocs.utils.meta import get_data
 
 from kennisbank.core.project import load_project
 from kennisbank.site.compare import LEFT_OUT, compare_tables
+from kennisbank.site.entries import build_entries
+from kennisbank.site.gapmap import gap_table, render_gap_map
 from kennisbank.site.pages import render_site
 from kennisbank.site.sanitising import sanitise_page
 
@@ -52,6 +54,55 @@ def with_interventions(tmp_path: Path, extra: dict[str, str]):
         record = written.replace("owner:", recognition + "owner:")
         (tmp_path / f"interventions/interventies/{name}.yaml").write_text(record)
     return project(tmp_path)
+
+
+def test_a_cell_counts_interventions_and_examples_with_both_terms_and_its_highest_current_level(model):
+    entries = build_entries(model)
+    cell = gap_table(model, entries, "domains", "../catalogus/").cell("sport", "ouderen")
+    assert (cell.interventions, cell.examples, cell.level.id, cell.level.code) == (1, 1, "goed-onderbouwd", "I")
+    assert cell.href == "../catalogus/?kind=intervention&kind=practice-example&domains=sport&target-groups=ouderen"
+    themes = gap_table(model, entries, "themes")
+    lonely = themes.cell("eenzaamheid", "ouderen")  # the example carries no themes
+    assert (lonely.interventions, lonely.examples, lonely.level.code) == (1, 0, "I")
+    assert themes.title == "Thema's en doelgroepen"
+
+
+def test_an_expired_recognition_is_no_evidence_and_an_empty_cell_is_a_gap(model):
+    table = gap_table(model, build_entries(model), "domains")
+    expired = table.cell("welzijn", "volwassenen")  # 'oude-aanpak', recognition expired in 2023
+    assert (expired.interventions, expired.level, expired.empty) == (1, None, False)
+    assert table.cell("onderwijs", "kinderen").empty
+    page = html_of(render_gap_map(model, build_entries(model)).markdown, "bewijskaart/index.md")
+    assert '<td class="kb-gap kb-gap--none">geen</td>' in page
+    assert "1 interventie, 0 praktijk\u00advoorbeelden</a><br>geen geldige erkenning</td>" in page
+
+
+def test_the_highest_level_follows_the_ladder_and_skips_levels_without_a_code(tmp_path):
+    model = with_interventions(tmp_path, {"beter": BETTER, "voorbehoud": BETTER.replace(
+        "effectief-eerste-aanwijzingen", "onder-voorbehoud"), "zonder": ""})
+    cell = gap_table(model, build_entries(model), "themes").cell("eenzaamheid", "ouderen")
+    assert (cell.interventions, cell.level.id, cell.level.code) == (4, "effectief-eerste-aanwijzingen", "II")
+
+
+def test_every_cell_counts_what_the_catalogue_shows_for_its_link(model):
+    """The catalogue's rule: OR within a facet (both kinds), AND across (kind, row term, target group)."""
+    entries = build_entries(model)
+    for key in ("themes", "domains"):
+        for (row, column), cell in gap_table(model, entries, key).cells.items():
+            shown = [entry for entry in entries.values()
+                     if set(entry.filters["kind"]) & {"intervention", "practice-example"}
+                     and row in entry.filters.get(key, ()) and column in entry.filters.get("target-groups", ())]
+            assert len(shown) == cell.interventions + cell.examples, (key, row, column)
+
+
+def test_the_gap_map_is_an_accessible_table_whose_size_does_not_grow_with_the_records(model, tmp_path):
+    small = html_of(render_gap_map(model, build_entries(model)).markdown, "bewijskaart/index.md")
+    assert small.count("<caption>") == 2 and small.count('<th scope="row">') == 9 + 8
+    assert small.count('<th scope="col">') == 2 * 11
+    many = with_interventions(tmp_path, {f"kopie-{number:03}": "" for number in range(300)})
+    large = html_of(render_gap_map(many, build_entries(many)).markdown, "bewijskaart/index.md")
+    assert "301 interventies" in large
+    assert len(large) < len(small) * 1.02
 
 
 def test_the_compare_page_has_a_table_per_kind_and_a_row_per_field_titled_by_the_schema(model):

@@ -27,6 +27,11 @@ def tab_to(page, selector: str, presses: int = 120) -> None:
     raise AssertionError(f"{selector} is not reachable with Tab")
 
 
+def settle(page) -> None:
+    """Let the page finish loading before leaving it: leaving cancels Material's search worker mid-request."""
+    page.wait_for_load_state("networkidle")
+
+
 def pdf_text(pdf: bytes) -> tuple[int, str]:
     reader = PdfReader(io.BytesIO(pdf))
     return len(reader.pages), " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
@@ -128,7 +133,7 @@ def test_two_or_three_interventions_side_by_side_with_a_value_per_row_restored_o
         widths = page.eval_on_selector_all(".kb-compare-table:not([hidden]) tbody tr:not([hidden])",
                                            "rows => rows.map(r => r.cells.length)")
         assert widths and set(widths) == {len(ids) + 1}, "every row has a cell per record"
-        page.wait_for_load_state("networkidle")  # a reload would cancel Material's search worker mid-request
+        settle(page)
         page.reload()
         page.wait_for_function(f"{COMPARED} === 'ready'")
     assert page.url == url
@@ -172,17 +177,20 @@ def test_cards_and_record_pages_build_the_choice_by_keyboard_and_it_survives_bro
         page.keyboard.press("Space")
     assert page.text_content("[data-compare-link]") == "Vergelijk 2 records"
     assert "Toegevoegd aan de vergelijking" in page.text_content("[data-compare-status]")
+    settle(page)
     page.goto(f"{base_url}/catalogus/?kind=intervention&page=1")  # browsing on: the choice is kept
     page.wait_for_function("document.querySelector('.kb-catalogue').dataset.searchState === 'ready'")
     pressed = page.eval_on_selector_all('.kb-card__compare[aria-pressed="true"]', "els => els.length")
     assert pressed == 2
     third = SEED_INTERVENTIONS[-1] if SEED_INTERVENTIONS[-1] not in (first, second) else SEED_INTERVENTIONS[0]
+    settle(page)
     page.goto(f"{base_url}/interventies/{third}/")
     tab_to(page, "button[data-compare-id]")
     page.keyboard.press("Enter")
     assert page.get_attribute("button[data-compare-id]", "aria-pressed") == "true"
     tab_to(page, "[data-compare-link]")
     assert page.text_content("[data-compare-link]") == "Vergelijk 3 records"
+    settle(page)
     page.keyboard.press("Enter")
     page.wait_for_function(f"{COMPARED} === 'ready'")
     assert page.url.endswith(f"/vergelijken/?ids={first},{second},{third}")
@@ -191,7 +199,7 @@ def test_cards_and_record_pages_build_the_choice_by_keyboard_and_it_survives_bro
 def test_a_fifth_record_is_refused_and_the_choice_can_be_cleared(page, base_url):
     page.goto(f"{base_url}/interventies/{SEED_INTERVENTIONS[0]}/")
     page.evaluate("() => localStorage.setItem('kennisbank:vergelijken', JSON.stringify(['a', 'b', 'c', 'd']))")
-    page.wait_for_load_state("networkidle")
+    settle(page)
     page.reload()
     page.click("button[data-compare-id]")
     assert page.get_attribute("button[data-compare-id]", "aria-pressed") == "false"
@@ -217,9 +225,32 @@ def test_the_comparison_is_used_by_keyboard_and_prints_on_a4_landscape(page, bas
     assert seed(SEED_INTERVENTIONS[0])["title"] in text and "Toegankelijkheid" not in text
 
 
+# The evidence and gap map.
+
+def test_a_gap_map_cell_followed_by_keyboard_shows_its_count_in_the_catalogue(page, base_url):
+    page.goto(f"{base_url}/bewijskaart/")
+    cells = page.eval_on_selector_all(".kb-gap-table td a", """links => links.map(a => ({href: a.getAttribute('href'),
+        count: (a.textContent.match(/\\d+/g) || []).map(Number).reduce((x, y) => x + y, 0)}))""")
+    assert cells, "the map has cells with records"
+    assert page.locator(".kb-gap-table td", has_text="geen").count() > 0, "gaps are written out"
+    biggest = max(cells, key=lambda cell: cell["count"])
+    tab_to(page, f'.kb-gap-table a[href="{biggest["href"]}"]', presses=400)
+    settle(page)
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelector('.kb-catalogue') && "
+                           "document.querySelector('.kb-catalogue').dataset.searchState === 'ready'")
+    assert int(page.get_attribute("[data-result-count]", "data-result-count")) == biggest["count"]
+    for cell in cells[:: max(1, len(cells) // 4)]:
+        settle(page)
+        page.goto(f"{base_url}/bewijskaart/{cell['href']}")
+        page.wait_for_function("document.querySelector('.kb-catalogue').dataset.searchState === 'ready'")
+        assert int(page.get_attribute("[data-result-count]", "data-result-count")) == cell["count"], cell["href"]
+
+
 # Accessibility, with JavaScript: axe-core finds no serious or critical violation.
 
 @pytest.mark.parametrize("path", [
+    "bewijskaart/",
     "vergelijken/",
     f"vergelijken/?ids={SEED_INTERVENTIONS[0]}",
     f"vergelijken/?ids={','.join(SEED_INTERVENTIONS[:2])}",
@@ -230,7 +261,7 @@ def test_the_tools_pass_axe_in_use(page, base_url, axe_source, path):
     page.goto(f"{base_url}/{path}")
     page.evaluate("(ids) => localStorage.setItem('kennisbank:vergelijken', JSON.stringify(ids))",
                   SEED_INTERVENTIONS[:2])
-    page.wait_for_load_state("networkidle")
+    settle(page)
     page.reload()  # with a choice made: pressed buttons and the "Vergelijk 2 records" link on show
     if path.startswith("vergelijken"):
         page.wait_for_function(f"{COMPARED} !== undefined")

@@ -17,6 +17,7 @@ from .compare import PAGE as COMPARE_PAGE
 from .compare import render_compare
 from .entries import Entry, build_entries
 from .expiring import render_expiring
+from .gapmap import render_gap_map
 from .home import render_home, render_ratings
 from .opendata.addresses import Addresses
 from .opendata.head import front_matter, record_head, relative_json
@@ -52,7 +53,7 @@ def render_site(model: Model, options: SiteOptions = SiteOptions(),
     pages.append(render_expiring(model))
     return [*pages, render_home(model, entries, options.publication), render_ratings(model), render_overviews(model),
             render_catalogue(model, entries, options.directory_urls), render_open_data(model, options.publication),
-            render_compare(model, options.directory_urls)]
+            render_compare(model, options.directory_urls), render_gap_map(model, entries, options.directory_urls)]
 
 
 def render_record(model: Model, entries: Mapping[str, Entry], entry: Entry, options: SiteOptions) -> GeneratedPage:

@@ -1,94 +1,20 @@
-/* Kennisbank comparison: choose records with "Vergelijk", then see them side by side.
+/* Kennisbank comparison, part two: the page /vergelijken/?ids=a,b that shows the choice.
  *
- * The choice is a list of ids in localStorage, so it is kept while browsing the catalogue and
- * record pages; every "Vergelijk" button (catalogue cards, record pages) toggles its record,
- * and every compare bar links to /vergelijken/?ids=a,b. The comparison page reads the ids from
- * its address (so a reload or a shared link shows the same), finds each record's JSON through
- * data/ids.json and fills the page's table for their kind: the rows, their labels and how to
- * show each value come from the page, which has them from the schemas.
+ * The ids come from the address, so a reload or a shared link shows the same comparison. Each
+ * record's JSON is found through data/ids.json (an id alone does not say its kind's folder)
+ * and fills the page's table for that kind: the rows, their Dutch labels and how to show each
+ * value come from the page, which has them from the schemas' field tree. Does nothing on
+ * other pages.
  */
 (function () {
   "use strict";
 
-  var KEY = "kennisbank:vergelijken";
   var MAX = 4;
   var ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
   var MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
                 "oktober", "november", "december"];  // as site/dates.py writes dates
   var STATUS = { current: "geldig tot ", expired: "verlopen op ", unknown: "geldigheid onbekend",
                  "not-recognised": "beoordeeld en niet erkend" };
-  var each = function (selector, action) { Array.prototype.forEach.call(document.querySelectorAll(selector), action); };
-
-  function chosen() {
-    try {
-      var ids = JSON.parse(window.localStorage.getItem(KEY) || "[]");
-      return Array.isArray(ids) ? ids.filter(function (id) { return ID.test(id); }) : [];
-    } catch (error) { return []; }  // storage blocked or spoilt: start with an empty choice
-  }
-
-  function keep(ids) {
-    try { window.localStorage.setItem(KEY, JSON.stringify(ids)); } catch (error) { /* the choice lasts this page */ }
-  }
-
-  function recordOf(button) {
-    var card = button.closest("[data-record-id]");
-    var id = button.getAttribute("data-compare-id") || (card ? card.getAttribute("data-record-id") : "");
-    var title = card ? card.querySelector('[data-slot="title"]') : null;
-    return { id: id, title: title ? title.textContent : document.querySelector("h1").textContent };
-  }
-
-  function showControls() {
-    var ids = chosen();
-    each("button[data-compare-id]", function (button) {
-      var record = recordOf(button);
-      var name = button.querySelector('[data-slot="compare-title"]');
-      if (name && !name.textContent) name.textContent = " " + record.title;  // cards the catalogue made live
-      button.setAttribute("aria-pressed", String(ids.indexOf(record.id) >= 0));
-      button.hidden = !record.id;
-    });
-    each("[data-compare-bar]", function (bar) { showBar(bar, ids); });
-  }
-
-  function showBar(bar, ids) {
-    var link = bar.querySelector("[data-compare-link]");
-    link.href = link.getAttribute("href").split("?")[0] + "?ids=" + ids.join(",");
-    link.textContent = "Vergelijk " + ids.length + (ids.length === 1 ? " record" : " records");
-    link.hidden = bar.querySelector("[data-compare-clear]").hidden = ids.length === 0;
-  }
-
-  function say(text) {
-    each("[data-compare-status]", function (status) { status.textContent = text; });
-  }
-
-  function toggle(button) {
-    var record = recordOf(button);
-    var ids = chosen();
-    var at = ids.indexOf(record.id);
-    if (at >= 0) ids.splice(at, 1);
-    else if (ids.length >= MAX) return say("U kunt hoogstens " + MAX + " records tegelijk vergelijken. Haal er eerst een weg.");
-    else ids.push(record.id);
-    keep(ids);
-    showControls();
-    say((at >= 0 ? "Uit de vergelijking gehaald: " : "Toegevoegd aan de vergelijking: ") + record.title +
-        " (" + ids.length + " van hoogstens " + MAX + ").");
-  }
-
-  document.addEventListener("click", function (event) {
-    var button = event.target.closest("button[data-compare-id], button[data-compare-clear]");
-    if (!button) return;
-    if (button.hasAttribute("data-compare-clear")) {
-      keep([]);
-      showControls();
-      say("De keuze is gewist.");
-    } else toggle(button);
-  });
-  window.addEventListener("storage", function (event) { if (event.key === KEY) showControls(); });
-  var results = document.querySelector(".kb-results");  // the catalogue replaces its cards on every search
-  if (results) new MutationObserver(showControls).observe(results, { childList: true });
-  showControls();
-
-  /* The comparison page. */
-
   var page = document.querySelector(".kb-compare");
   if (!page) return;
   var message = page.querySelector("[data-compare-message]");
@@ -116,16 +42,30 @@
 
   function problem(ids, lookup) {
     if (ids.length === 0) return "U hebt nog geen records gekozen. Kies twee tot vier records met de knop Vergelijk.";
-    if (ids.length === 1) return "U hebt één record gekozen (" + ids[0] + "). Kies er nog minstens één bij: vergelijken gaat met twee tot vier records.";
-    if (ids.length > MAX) return "U hebt " + ids.length + " records gekozen; er passen er hoogstens " + MAX + " naast elkaar. Haal er " + (ids.length - MAX) + " weg.";
-    var unknown = ids.filter(function (id) { return !ID.test(id) || !Object.prototype.hasOwnProperty.call(lookup, id); });
-    if (unknown.length) return "Deze records bestaan niet (meer) in de kennisbank: " + unknown.join(", ") + ". Controleer het adres of kies opnieuw in de catalogus.";
+    if (ids.length === 1) {
+      return "U hebt één record gekozen (" + ids[0] + "). Kies er nog minstens één bij: " +
+        "vergelijken gaat met twee tot vier records.";
+    }
+    if (ids.length > MAX) {
+      return "U hebt " + ids.length + " records gekozen; er passen er hoogstens " + MAX + " naast elkaar. " +
+        "Haal er " + (ids.length - MAX) + " weg.";
+    }
+    var unknown = ids.filter(function (id) {
+      return !ID.test(id) || !Object.prototype.hasOwnProperty.call(lookup, id);
+    });
+    if (unknown.length) {
+      return "Deze records bestaan niet (meer) in de kennisbank: " + unknown.join(", ") + ". " +
+        "Controleer het adres of kies opnieuw in de catalogus.";
+    }
     var kinds = [];
     ids.forEach(function (id) {
       var label = tableFor(lookup[id]).getAttribute("data-label");
       if (kinds.indexOf(label) < 0) kinds.push(label);
     });
-    if (kinds.length > 1) return "Deze records zijn van verschillende soorten (" + kinds.join(", ") + "). Vergelijk records van één soort, bijvoorbeeld alleen interventies.";
+    if (kinds.length > 1) {
+      return "Deze records zijn van verschillende soorten (" + kinds.join(", ") + "). " +
+        "Vergelijk records van één soort, bijvoorbeeld alleen interventies.";
+    }
     return "";
   }
 
@@ -171,27 +111,39 @@
     var level = value.label || value.level;
     var status = STATUS[value.status] || "";
     var until = value.valid_until || value.ends_by;
-    if ((value.status === "current" || value.status === "expired") && until) status += (value.valid_until ? "" : "uiterlijk ") + dutchDate(until);
+    if ((value.status === "current" || value.status === "expired") && until) {
+      status += (value.valid_until ? "" : "uiterlijk ") + dutchDate(until);
+    }
     var shown = [{ text: level + (value.code ? " (niveau " + value.code + ")" : "") }, { text: "Status: " + status }];
     return value.scope ? shown.concat({ text: "Reikwijdte: " + value.scope }) : shown;
+  }
+
+  function derived(document_, kind) {
+    var seen = {};
+    return document_.relations.derived.filter(function (link) {
+      var fresh = link.kind === kind && !seen[link.id];
+      seen[link.id] = true;
+      return fresh;
+    }).map(function (link) { return { text: link.title, href: link.url }; });
+  }
+
+  function partsOf(document_, spec, value) {
+    if (!Array.isArray(value)) return value ? parts(document_, spec, value) : [];
+    return value.map(function (item) {  // a list of groups, such as partners: "organisation: role"
+      var texts = parts(document_, spec, item);
+      return { text: texts.map(function (part) { return part.text; }).join("; "), href: (texts[0] || {}).href };
+    });
   }
 
   function values(row, document_) {
     var show = row.getAttribute("data-show");
     var value = row.hasAttribute("data-path") ? valueAt(document_, row.getAttribute("data-path")) : undefined;
     if (show === "recognition") return recognition(value);
-    if (show === "derived") {
-      return document_.relations.derived.filter(function (link, at, all) {
-        return link.kind === row.getAttribute("data-derived") && all.map(function (l) { return l.id; }).indexOf(link.id) === at;
-      }).map(function (link) { return { text: link.title, href: link.url }; });
-    }
+    if (show === "derived") return derived(document_, row.getAttribute("data-derived"));
+    if (show === "parts") return partsOf(document_, row.getAttribute("data-parts"), value);
     if (show === "text") value = list(value).reduce(function (all, item) { return all.concat(listItems(item)); }, []);
-    if (show !== "parts") return list(value).map(function (item) { return named(document_, show, row.getAttribute("data-vocabulary"), item); });
-    if (!Array.isArray(value)) return value ? parts(document_, row.getAttribute("data-parts"), value) : [];
-    return value.map(function (item) {
-      var texts = parts(document_, row.getAttribute("data-parts"), item);
-      return { text: texts.map(function (part) { return part.text; }).join("; "), href: (texts[0] || {}).href };
-    });
+    var vocabulary = row.getAttribute("data-vocabulary");
+    return list(value).map(function (item) { return named(document_, show, vocabulary, item); });
   }
 
   function node(value) {
@@ -224,7 +176,8 @@
     row.hidden = texts.every(function (text) { return !text; });  // no record fills it in: nothing to compare
     row.toggleAttribute("data-differs", differs);
     row.toggleAttribute("data-same", !differs);
-    var mark = row.cells[0].querySelector(".kb-compare__mark") || row.cells[0].appendChild(document.createElement("span"));
+    var mark = row.cells[0].querySelector(".kb-compare__mark");
+    if (!mark) mark = row.cells[0].appendChild(document.createElement("span"));
     mark.className = "kb-compare__mark";
     mark.textContent = differs ? "verschilt" : "gelijk";
     return differs && !row.hidden;

@@ -143,3 +143,15 @@ def test_the_row_definitions_follow_the_schema_so_a_new_field_needs_no_script(mo
     assert not {"title", "sources", "links", "related"} & set(paths)
     partners = next(row for row in rows["practice-example"] if row.path == "partners")
     assert partners.show == "parts" and '["organisation","Organisatie","records","",""]' in partners.parts
+
+
+def test_record_pages_keep_their_tool_buttons_through_the_sanitiser_and_nothing_that_runs(model):
+    pages = {page.src: page.markdown for page in render_site(model)}
+    html = html_of(pages["interventies/beweegochtend.md"], "interventies/beweegochtend.md")
+    assert '<button type="button" class="md-button" data-kb-print="" hidden="">Print / PDF</button>' in html
+    assert ('<button type="button" class="md-button" data-compare-id="beweegochtend" aria-pressed="false" hidden="">'
+            'Vergelijk<span class="kb-visually-hidden"> Beweegochtend in de wijk</span></button>') in html
+    assert '<a href="../../vergelijken/" data-compare-link="" hidden="">' in html
+    assert '<p class="kb-print-only">' in html and "stand van 1 januari 2026" in html
+    hostile = '<button type="submit" onclick="x()" formaction="javascript:x()" data-md-component="search">b</button>'
+    assert sanitise_page("interventies/x.md", hostile) == '<button type="button">b</button>'

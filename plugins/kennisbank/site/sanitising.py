@@ -52,7 +52,9 @@ TEMPLATE = re.compile(r'<template id="([a-z-]+)">(.*?)</template>', re.S)
 
 _options = {"clean_content_tags": {"script", "style"}, "url_schemes": URL_SCHEMES, "link_rel": None,
             "strip_comments": True}
-_cleaner = nh3.Cleaner(tags=TAGS, attributes=ATTRIBUTES, filter_style_properties={"text-align"}, **_options)
+_cleaner = nh3.Cleaner(tags=TAGS, attributes=ATTRIBUTES, filter_style_properties={"text-align"},
+                       set_tag_attribute_values={"button": {"type": "button"}},  # never a submit, whatever it said
+                       **_options)
 _form_cleaner = nh3.Cleaner(
     tags=TAGS | FORM_TAGS,
     attributes={**{tag: set(found) | FORM_ATTRIBUTES for tag, found in ATTRIBUTES.items()},

@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 AXE := node_modules/axe-core/axe.min.js
 
-.PHONY: install validate build serve test bench clean
+.PHONY: install validate build serve test bench screenshots clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ bench: $(INSTALLED)
 	$(BIN)/python -m benchmarks run --records 1000 > $(BENCH)/bench-1000.json
 	$(BIN)/python -m benchmarks run --records 10000 > $(BENCH)/bench-10000.json
 	$(BIN)/python -m benchmarks report $(BENCH)/bench-1000.json $(BENCH)/bench-10000.json --out docs/benchmarks.md
+
+# The README's pictures of the comparison and the gap map, from a fresh build (needs Chromium).
+screenshots: $(INSTALLED)
+	$(BIN)/python -m tests.browser.screenshots
 
 clean:
 	rm -rf site $(VENV)

@@ -124,6 +124,13 @@ def test_the_collections_list_every_record(site, documents):
     assert [json.loads(line) for line in lines] == collection["records"]
 
 
+def test_the_id_lookup_names_every_record_s_json_from_the_site_root(site, documents):
+    lookup = json.loads(read(site, "data/ids.json"))
+    assert lookup == {entry_id: document["json"].lstrip("/") for entry_id, document in documents.items()}
+    assert lookup["beweegochtend"] == "interventies/beweegochtend.json"
+    assert all((site / path).is_file() for path in lookup.values())
+
+
 def test_each_csv_reads_back_row_for_row(project, site, documents):
     kinds = load_project(project).schemas.kinds
     for kind in kinds.values():
@@ -240,7 +247,7 @@ def test_outside_a_git_checkout_the_build_says_so_once_and_leaves_history_out(tm
 def test_the_open_data_page_is_in_the_nav_and_links_every_file(site):
     page = read(site, "open-data/index.html")
     for path in ("data/records.json", "data/records.ndjson", "data/kennisbank.xlsx", "data/catalog.jsonld",
-                 "data/datapackage.json", "feed.xml", "schema/record.schema.json",
+                 "data/datapackage.json", "data/ids.json", "feed.xml", "schema/record.schema.json",
                  *(f"data/{folder}.csv" for folder in EVERY_KIND)):
         assert f'href="../{path}"' in page, path
         assert (site / path).exists(), path

@@ -1,7 +1,8 @@
-"""The catalogue's script and the site's stylesheet, shipped inside the package.
+"""The site's scripts and stylesheets, shipped inside the package.
 
 The plugin adds them to every build as generated files, so a site that uses the plugin needs
-no copies in its own docs folder; real files, small, with no build step.
+no copies in its own docs folder; real files, small, with no build step. Every script is
+loaded with ``defer`` on every page and does nothing on pages it does not concern.
 """
 
 from __future__ import annotations
@@ -11,7 +12,11 @@ from pathlib import Path
 STATIC = Path(__file__).parent / "static"
 THEME = Path(__file__).parent / "theme"  # the theme override that prints a page's head declarations
 STYLESHEET = "stylesheets/kennisbank.css"
+PRINT_STYLESHEET = "stylesheets/afdrukken.css"  # the factsheet, the comparison and the gap map on paper
 SCRIPT = "javascripts/catalogus.js"
-ASSETS = {STYLESHEET: STATIC / "kennisbank.css", SCRIPT: STATIC / "catalogus.js"}  # site path -> file
-STYLESHEETS = [STYLESHEET]
-SCRIPTS = [SCRIPT]
+PRINT_SCRIPT = "javascripts/afdrukken.js"
+CHOICE_SCRIPT = "javascripts/keuze.js"  # the "Vergelijk" buttons on cards and record pages, and the choice
+COMPARE_SCRIPT = "javascripts/vergelijken.js"  # the comparison page
+STYLESHEETS = [STYLESHEET, PRINT_STYLESHEET]
+SCRIPTS = [SCRIPT, PRINT_SCRIPT, CHOICE_SCRIPT, COMPARE_SCRIPT]
+ASSETS = {path: STATIC / Path(path).name for path in STYLESHEETS + SCRIPTS}  # site path -> file

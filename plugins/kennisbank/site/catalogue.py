@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from ..core.model import Model
 from . import urls
+from .compare import PAGE as COMPARE_PAGE
 from .entries import Entry
 from .facets import facets, valid_count
 from .rendering import GeneratedPage, render
@@ -36,5 +37,6 @@ def render_catalogue(model: Model, entries: Mapping[str, Entry], directory_urls:
                       urls.page_url(OVERVIEWS, directory_urls)))
     markdown = render("catalogue.md.j2", facets=facets(model, entries), sorts=SORTS, total=len(entries),
                       valid=valid_count(entries), overviews=overviews, cards=first_page(entries),
-                      all_records=ALL_RECORDS, page_size=PAGE_SIZE, root="../")
+                      all_records=ALL_RECORDS, page_size=PAGE_SIZE, root="../", compare=COMPARE_PAGE,
+                      compare_href=urls.page_url(COMPARE_PAGE, directory_urls))
     return GeneratedPage(PAGE, markdown)

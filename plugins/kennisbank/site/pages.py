@@ -14,8 +14,11 @@ from functools import partial
 from ..core.model import Model
 from . import urls
 from .catalogue import render_catalogue
+from .compare import PAGE as COMPARE_PAGE
+from .compare import render_compare
 from .entries import Entry, build_entries
 from .expiring import render_expiring
+from .gapmap import render_gap_map
 from .home import render_home, render_ratings
 from .memo import PageMemo
 from .opendata.addresses import Addresses
@@ -57,13 +60,17 @@ def render_site(model: Model, options: SiteOptions = SiteOptions(), entries: Map
     pages += render_reference(model)
     pages.append(render_expiring(model))
     return [*pages, render_home(model, entries, options.publication), render_ratings(model), render_overviews(model),
-            render_catalogue(model, entries, options.directory_urls), render_open_data(model, options.publication)]
+            render_catalogue(model, entries, options.directory_urls), render_open_data(model, options.publication),
+            render_compare(model, options.directory_urls), render_gap_map(model, entries, options.directory_urls)]
 
 
 def render_record(model: Model, entries: Mapping[str, Entry], entry: Entry, options: SiteOptions) -> GeneratedPage:
     edit_url = f"{options.edit_base}{urls.record_source(entry.record)}" if options.edit_base else ""
-    jsonld = record_jsonld(model, entries, entry, Addresses(options.publication.site_url))
+    addresses = Addresses(options.publication.site_url)
+    jsonld = record_jsonld(model, entries, entry, addresses)
     front = front_matter({"search": {"exclude": True}, "kennisbank": record_head(entry, jsonld)})
+    compare_href = urls.relative(entry.url, urls.page_url(COMPARE_PAGE, options.directory_urls))
     markdown = render("record.md.j2", view=record_view(model, entry), edit_url=edit_url, front=front,
-                      json_href=relative_json(entry), root="../")
+                      json_href=relative_json(entry), root="../", compare_href=compare_href,
+                      site_title=options.publication.title, page_address=addresses.of(entry.url), built=model.today)
     return GeneratedPage(entry.src, markdown)

@@ -6,7 +6,7 @@ generated page passes an allowlist (nh3, bindings to the Rust ``ammonia`` saniti
 tags, the few attributes our templates use, and links only to http(s), mailto or relative
 URLs. Script and style elements are dropped with their content.
 
-Pages with a form (the catalogue) show record text too, in their first page of results, so
+Pages with a form (the catalogue, the comparison) show record text too, in their first page of results, so
 they pass the same allowlist widened by the form's own elements, never by script or inline
 event attributes. The card ``<template>`` such a page carries is cleaned on its own, since
 the sanitiser would otherwise drop a template's content.
@@ -19,36 +19,42 @@ import re
 import nh3
 
 from .catalogue import PAGE as CATALOGUE_PAGE
+from .compare import PAGE as COMPARE_PAGE
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 TAGS = HEADINGS | {
     "p", "br", "hr", "a", "strong", "em", "b", "i", "code", "pre", "blockquote",
     "ul", "ol", "li", "dl", "dt", "dd", "span", "div", "nav",
-    "table", "thead", "tbody", "tr", "th", "td",
+    "table", "caption", "thead", "tbody", "tr", "th", "td",
+    "button",  # a record page's print and compare buttons: no form, no action, only the named data hooks
 }
 ATTRIBUTES = {
     **{heading: {"id"} for heading in HEADINGS},
-    "a": {"href", "title"},
-    "p": {"class"},
+    "a": {"href", "title", "hidden", "data-compare-link"},
+    "p": {"class", "role", "data-compare-status"},
     "dl": {"class"},
-    "div": {"class"},
-    "span": {"id", "class", "aria-current"},
+    "div": {"class", "data-compare-bar"},
+    "span": {"id", "class", "aria-current", "data-kb-page-url", "data-kb-print-date"},
     "nav": {"class", "aria-label"},
     "ol": {"start"},
-    "th": {"style"},
-    "td": {"style"},
+    "table": {"class"},
+    "th": {"style", "scope"},
+    "td": {"style", "class"},
+    "button": {"type", "class", "hidden", "aria-pressed", "data-kb-print", "data-compare-id", "data-compare-clear"},
 }
 FORM_TAGS = {"form", "fieldset", "legend", "label", "input", "select", "option", "button", "section", "article",
              "noscript", "link", "template"}
-FORM_ATTRIBUTES = {"id", "class", "hidden", "role", "aria-label", "aria-labelledby", "aria-live", "tabindex",
-                   "type", "name", "value", "for", "autocomplete", "href", "rel", "as", "crossorigin"}
+FORM_ATTRIBUTES = {"id", "class", "hidden", "role", "aria-label", "aria-labelledby", "aria-live", "aria-pressed",
+                   "tabindex", "type", "name", "value", "for", "autocomplete", "href", "rel", "as", "crossorigin"}
 URL_SCHEMES = {"http", "https", "mailto"}
-FORM_PAGES = frozenset({CATALOGUE_PAGE})
+FORM_PAGES = frozenset({CATALOGUE_PAGE, COMPARE_PAGE})
 TEMPLATE = re.compile(r'<template id="([a-z-]+)">(.*?)</template>', re.S)
 
 _options = {"clean_content_tags": {"script", "style"}, "url_schemes": URL_SCHEMES, "link_rel": None,
             "strip_comments": True}
-_cleaner = nh3.Cleaner(tags=TAGS, attributes=ATTRIBUTES, filter_style_properties={"text-align"}, **_options)
+_cleaner = nh3.Cleaner(tags=TAGS, attributes=ATTRIBUTES, filter_style_properties={"text-align"},
+                       set_tag_attribute_values={"button": {"type": "button"}},  # never a submit, whatever it said
+                       **_options)
 _form_cleaner = nh3.Cleaner(
     tags=TAGS | FORM_TAGS,
     attributes={**{tag: set(found) | FORM_ATTRIBUTES for tag, found in ATTRIBUTES.items()},

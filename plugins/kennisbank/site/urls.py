@@ -7,6 +7,8 @@ Record pages sit at ``<kind folder>/<id>.md`` (``/interventies/<id>/``), term pa
 
 from __future__ import annotations
 
+import posixpath
+
 from ..core.records import Record
 from ..core.schemas import Kind
 from ..core.vocabularies import Vocabulary
@@ -40,3 +42,14 @@ def page_url(src: str, directory_urls: bool = True) -> str:
     if stem == "index" or stem.endswith("/index"):
         return stem[:-5]
     return f"{stem}/" if directory_urls else f"{stem}.html"
+
+
+def relative(from_url: str, to_url: str) -> str:
+    """A link from the page at ``from_url`` to ``to_url``, both as ``page_url`` gives them.
+
+    For raw HTML in page Markdown, which MkDocs leaves as it is: a record page's URL sits two
+    folders deep (``interventies/x/``) while its source sits one deep.
+    """
+    base = from_url.rstrip("/") if from_url.endswith("/") else posixpath.dirname(from_url)
+    path = posixpath.relpath(to_url.rstrip("/") or ".", base or ".")
+    return f"{path}/" if to_url.endswith("/") else path

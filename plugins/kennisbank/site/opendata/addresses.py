@@ -15,6 +15,7 @@ DATA = "data/"
 SCHEMAS = "schema/"
 RECORDS_JSON = f"{DATA}records.json"
 RECORDS_NDJSON = f"{DATA}records.ndjson"
+IDS = f"{DATA}ids.json"  # id -> the record's JSON path: an id alone does not say its kind's folder
 WORKBOOK = f"{DATA}kennisbank.xlsx"
 DATAPACKAGE = f"{DATA}datapackage.json"
 CATALOG = f"{DATA}catalog.jsonld"

@@ -12,6 +12,7 @@ from .addresses import (
     CATALOG,
     DATAPACKAGE,
     FEED,
+    IDS,
     PAGE,
     RECORD_SCHEMA,
     RECORDS_JSON,
@@ -34,7 +35,8 @@ def render_open_data(model: Model, publication: Publication) -> GeneratedPage:
         "open-data.md.j2", publication=publication, kinds=kinds,
         counts={kind.name: len(model.of_kind(kind.name)) for kind in kinds},
         total=len(model.records), records_json=RECORDS_JSON, records_ndjson=RECORDS_NDJSON, workbook=WORKBOOK,
-        datapackage=DATAPACKAGE, catalog=CATALOG, feed=FEED, record_schema=RECORD_SCHEMA, table_path=table_path,
+        datapackage=DATAPACKAGE, catalog=CATALOG, feed=FEED, ids=IDS, record_schema=RECORD_SCHEMA,
+        table_path=table_path,
         kind_schema_path=kind_schema_path, example=example, example_json=f"{example_json}.json" if example else "",
         address=Addresses(publication.site_url).of, root="../",
     )

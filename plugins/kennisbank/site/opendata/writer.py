@@ -20,6 +20,7 @@ from .addresses import (
     CATALOG,
     DATAPACKAGE,
     FEED,
+    IDS,
     RECORD_SCHEMA,
     RECORDS_JSON,
     RECORDS_NDJSON,
@@ -52,6 +53,7 @@ def write_open_data(folder: Path, model: Model, entries: Mapping[str, Entry], pu
     in_order = list(documents.values())
     writer.text(RECORDS_JSON, json.dumps(_collection(publication, in_order), **COMPACT))
     writer.text(RECORDS_NDJSON, "".join(json.dumps(document, **COMPACT) + "\n" for document in in_order))
+    writer.text(IDS, json.dumps(id_lookup(entries), **COMPACT))
     kinds = list(model.schemas.kinds.values())
     sheets = []
     for kind in kinds:
@@ -66,6 +68,11 @@ def write_open_data(folder: Path, model: Model, entries: Mapping[str, Entry], pu
         writer.text(shapes.kind_schema_path(kind), bundle_text(model.schemas, kind))
     writer.bytes(FEED, feed.feed(entries, publication, addresses))
     return Written(len(documents), writer.files + len(kinds) + 1, writer.changed + len(kinds) + 1)
+
+
+def id_lookup(entries: Mapping[str, Entry]) -> dict[str, str]:
+    """``{id: JSON path from the site root}``: what a page that holds only ids (the comparison) needs to fetch them."""
+    return {entry_id: json_path(entry) for entry_id, entry in entries.items()}
 
 
 def _collection(publication: Publication, documents: list[dict]) -> dict:

@@ -1,0 +1,226 @@
+/* Kennisbank comparison, part two: the page /vergelijken/?ids=a,b that shows the choice.
+ *
+ * The ids come from the address, so a reload or a shared link shows the same comparison. Each
+ * record's JSON is found through data/ids.json (an id alone does not say its kind's folder)
+ * and fills the page's table for that kind: the rows, their Dutch labels and how to show each
+ * value come from the page, which has them from the schemas' field tree. Does nothing on
+ * other pages.
+ */
+(function () {
+  "use strict";
+
+  var MAX = 4;
+  var ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+  var MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+                "oktober", "november", "december"];  // as site/dates.py writes dates
+  var STATUS = { current: "geldig tot ", expired: "verlopen op ", unknown: "geldigheid onbekend",
+                 "not-recognised": "beoordeeld en niet erkend" };
+  var page = document.querySelector(".kb-compare");
+  if (!page) return;
+  var message = page.querySelector("[data-compare-message]");
+  var siteRoot = page.getAttribute("data-site-root");
+
+  function fail(text) { message.textContent = text; }
+
+  function fetchJson(path) {
+    return fetch(new URL(siteRoot + path, document.baseURI)).then(function (response) {
+      if (!response.ok) throw new Error(path + ": " + response.status);
+      return response.json();
+    });
+  }
+
+  function wanted() {
+    var ids = (new URLSearchParams(window.location.search).get("ids") || "").split(",");
+    return ids.map(function (id) { return id.trim(); }).filter(function (id, at, all) {
+      return id && all.indexOf(id) === at;
+    });
+  }
+
+  function tableFor(path) {
+    return page.querySelector('table[data-folder="' + path.split("/")[0] + '"]');
+  }
+
+  function problem(ids, lookup) {
+    if (ids.length === 0) return "U hebt nog geen records gekozen. Kies twee tot vier records met de knop Vergelijk.";
+    if (ids.length === 1) {
+      return "U hebt één record gekozen (" + ids[0] + "). Kies er nog minstens één bij: " +
+        "vergelijken gaat met twee tot vier records.";
+    }
+    if (ids.length > MAX) {
+      return "U hebt " + ids.length + " records gekozen; er passen er hoogstens " + MAX + " naast elkaar. " +
+        "Haal er " + (ids.length - MAX) + " weg.";
+    }
+    var unknown = ids.filter(function (id) {
+      return !ID.test(id) || !Object.prototype.hasOwnProperty.call(lookup, id);
+    });
+    if (unknown.length) {
+      return "Deze records bestaan niet (meer) in de kennisbank: " + unknown.join(", ") + ". " +
+        "Controleer het adres of kies opnieuw in de catalogus.";
+    }
+    var kinds = [];
+    ids.forEach(function (id) {
+      var label = tableFor(lookup[id]).getAttribute("data-label");
+      if (kinds.indexOf(label) < 0) kinds.push(label);
+    });
+    if (kinds.length > 1) {
+      return "Deze records zijn van verschillende soorten (" + kinds.join(", ") + "). " +
+        "Vergelijk records van één soort, bijvoorbeeld alleen interventies.";
+    }
+    return "";
+  }
+
+  function dutchDate(text) {
+    var day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    return day ? Number(day[3]) + " " + MONTHS[Number(day[2]) - 1] + " " + day[1] : text;
+  }
+
+  function plain(value) {
+    if (typeof value === "boolean") return value ? "ja" : "nee";
+    return dutchDate(String(value)).replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|[*`]/g, "");
+  }
+
+  function listItems(text) {
+    // A Markdown list in one text field ("- a\n- b") reads best as a list, like the record page shows it.
+    if (typeof text !== "string" || !/^\s*[-*] /m.test(text)) return [text];
+    return text.split(/\n\s*[-*] |^\s*[-*] /).map(function (item) { return item.trim(); }).filter(Boolean);
+  }
+
+  function list(value) { return value === undefined || value === null ? [] : [].concat(value); }
+
+  function valueAt(document_, path) {
+    return path.split(".").reduce(function (value, key) { return value && value[key]; }, document_);
+  }
+
+  function named(document_, show, vocabulary, value) {
+    if (show === "terms") return { text: ((document_.labels || {})[vocabulary] || {})[value] || value };
+    if (show !== "records") return { text: plain(value) };
+    var found = document_.relations.written.filter(function (link) { return link.id === value; })[0];
+    return found ? { text: found.title, href: found.url } : { text: value };
+  }
+
+  function parts(document_, spec, item) {
+    return JSON.parse(spec).filter(function (part) { return item[part[0]] !== undefined; }).map(function (part) {
+      var shown = named(document_, part[2], part[3], item[part[0]]);
+      if (part[4]) return { text: shown.text, href: (part[4] === "email" ? "mailto:" : "") + item[part[0]] };
+      return shown.href ? shown : { text: part[1].toLowerCase() + " " + shown.text };
+    });
+  }
+
+  function recognition(value) {
+    if (!value) return [{ text: "Niet beoordeeld" }];
+    var level = value.label || value.level;
+    var status = STATUS[value.status] || "";
+    var until = value.valid_until || value.ends_by;
+    if ((value.status === "current" || value.status === "expired") && until) {
+      status += (value.valid_until ? "" : "uiterlijk ") + dutchDate(until);
+    }
+    var shown = [{ text: level + (value.code ? " (niveau " + value.code + ")" : "") }, { text: "Status: " + status }];
+    return value.scope ? shown.concat({ text: "Reikwijdte: " + value.scope }) : shown;
+  }
+
+  function derived(document_, kind) {
+    var seen = {};
+    return document_.relations.derived.filter(function (link) {
+      var fresh = link.kind === kind && !seen[link.id];
+      seen[link.id] = true;
+      return fresh;
+    }).map(function (link) { return { text: link.title, href: link.url }; });
+  }
+
+  function partsOf(document_, spec, value) {
+    if (!Array.isArray(value)) return value ? parts(document_, spec, value) : [];
+    return value.map(function (item) {  // a list of groups, such as partners: "organisation: role"
+      var texts = parts(document_, spec, item);
+      return { text: texts.map(function (part) { return part.text; }).join("; "), href: (texts[0] || {}).href };
+    });
+  }
+
+  function values(row, document_) {
+    var show = row.getAttribute("data-show");
+    var value = row.hasAttribute("data-path") ? valueAt(document_, row.getAttribute("data-path")) : undefined;
+    if (show === "recognition") return recognition(value);
+    if (show === "derived") return derived(document_, row.getAttribute("data-derived"));
+    if (show === "parts") return partsOf(document_, row.getAttribute("data-parts"), value);
+    if (show === "text") value = list(value).reduce(function (all, item) { return all.concat(listItems(item)); }, []);
+    var vocabulary = row.getAttribute("data-vocabulary");
+    return list(value).map(function (item) { return named(document_, show, vocabulary, item); });
+  }
+
+  function node(value) {
+    var safe = value.href && /^(https?:|mailto:|\/)/i.test(value.href);  // only the site's own kinds of link
+    var element = document.createElement(safe ? "a" : "span");
+    if (safe) element.href = value.href;
+    element.textContent = value.text;
+    return element;
+  }
+
+  function cell(found) {
+    var td = document.createElement("td");
+    if (found.length === 0) {
+      td.className = "kb-compare__empty";
+      td.textContent = "niet ingevuld";
+    } else if (found.length === 1) td.appendChild(node(found[0]));
+    else {
+      var ul = td.appendChild(document.createElement("ul"));
+      found.forEach(function (value) { ul.appendChild(document.createElement("li")).appendChild(node(value)); });
+    }
+    return td;
+  }
+
+  function fillRow(row, documents) {
+    Array.prototype.slice.call(row.cells, 1).forEach(function (old) { row.removeChild(old); });
+    var found = documents.map(function (document_) { return values(row, document_); });
+    var texts = found.map(function (items) { return items.map(function (item) { return item.text; }).join("\n"); });
+    found.forEach(function (items) { row.appendChild(cell(items)); });
+    var differs = texts.some(function (text) { return text !== texts[0]; });
+    row.hidden = texts.every(function (text) { return !text; });  // no record fills it in: nothing to compare
+    row.toggleAttribute("data-differs", differs);
+    row.toggleAttribute("data-same", !differs);
+    var mark = row.cells[0].querySelector(".kb-compare__mark");
+    if (!mark) mark = row.cells[0].appendChild(document.createElement("span"));
+    mark.className = "kb-compare__mark";
+    mark.textContent = differs ? "verschilt" : "gelijk";
+    return differs && !row.hidden;
+  }
+
+  function fillTable(table, documents) {
+    var head = table.tHead.rows[0];
+    Array.prototype.slice.call(head.cells, 1).forEach(function (old) { head.removeChild(old); });
+    documents.forEach(function (document_) {
+      var th = head.appendChild(document.createElement("th"));
+      th.scope = "col";
+      th.appendChild(node({ text: document_.title, href: document_.url }));
+    });
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var differing = rows.filter(function (row) { return fillRow(row, documents); }).length;
+    var shown = rows.filter(function (row) { return !row.hidden; }).length;
+    table.hidden = false;
+    page.querySelector(".kb-compare__options").hidden = false;
+    message.textContent = documents.length + " " + table.getAttribute("data-plural").toLowerCase() + " naast elkaar: " +
+      differing + " van de " + shown + " onderdelen verschillen.";
+    page.setAttribute("data-compare-state", "ready");
+  }
+
+  function start() {
+    var ids = wanted();
+    var early = ids.length < 2 || ids.length > MAX ? problem(ids, {}) : "";
+    if (early) return Promise.resolve(fail(early));
+    return fetchJson(page.getAttribute("data-ids")).then(function (lookup) {
+      var wrong = problem(ids, lookup);
+      if (wrong) return fail(wrong);
+      return Promise.all(ids.map(function (id) { return fetchJson(lookup[id]); })).then(function (documents) {
+        fillTable(tableFor(lookup[ids[0]]), documents);
+      });
+    });
+  }
+
+  page.querySelector("#kb-compare-differences").addEventListener("change", function (event) {
+    page.classList.toggle("kb-compare--differences", event.target.checked);
+  });
+  start().catch(function (error) {
+    fail("De gegevens van de records konden niet worden geladen. Probeer het later opnieuw.");
+    if (window.console) console.error(error);
+  }).then(function () {
+    if (!page.hasAttribute("data-compare-state")) page.setAttribute("data-compare-state", "message");
+  });
+})();

@@ -9,6 +9,7 @@ and the last good site stays where it was.
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from .core.problems import ERROR, UsageError, plural
 from .core.project import Project, check_folders, load_project
 from .site.assets import ASSETS, SCRIPTS, STYLESHEETS, THEME
 from .site.entries import Entry, build_entries
+from .site.facetindex import write_facet_index, write_mapping
 from .site.opendata.publication import CC0, Publication
 from .site.opendata.writer import write_open_data
 from .site.pages import SiteOptions, render_site
@@ -30,6 +32,7 @@ from .site.sanitising import sanitise_page
 from .site.search import IndexWriter, search_records
 
 log = get_plugin_logger(__name__)
+PAGEFIND = "pagefind"  # the bundle's folder in the site, as the catalogue page names it
 STATE_OF_THE_WORLD = {"recognition-expired"}
 
 
@@ -86,7 +89,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             log.info("geen git-checkout: de recordpagina's worden zonder hun wijzigingsgeschiedenis gebouwd")
         self.entries = build_entries(model, config.use_directory_urls, history)
         entries = self.entries
-        self.indexing = IndexWriter(search_records(entries), Path(config.site_dir) / "pagefind").start()
+        site = Path(config.site_dir)
+        self.indexing = IndexWriter(search_records(entries), site / PAGEFIND,
+                                    then=functools.partial(write_mapping, site, [PAGEFIND + "/"], entries)).start()
         for uri, source in ASSETS.items():
             files.append(File.generated(config, uri, abs_src_path=str(source)))
         in_nav = nav_sources(config.nav)
@@ -111,9 +116,14 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         return sanitise_page(page.file.src_uri, html)
 
     def on_post_build(self, config):
-        """The open data, and the catalogue's index started in ``on_files`` (after MkDocs emptied the site)."""
-        written = write_open_data(Path(config.site_dir), self.project.model, self.entries, self.publication)
+        """The open data, the catalogue's facet index and cards, and the word index started in ``on_files``.
+
+        Written here, after MkDocs emptied the site folder, from the entries the pages were built from.
+        """
+        site = Path(config.site_dir)
+        written = write_open_data(site, self.project.model, self.entries, self.publication)
         log.info(f"open data: {written.records} records, {written.changed} van {written.files} bestanden geschreven")
+        log.info(f"catalogus: {write_facet_index(site, self.entries)} kaarten en de facetindex geschreven")
         log.info(f"catalogus: {self.indexing.wait()} records in de zoekindex")
 
     def publication_of(self, config) -> Publication:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,12 +72,13 @@ class IndexWriter:
     """Writes the index in a thread, so Pagefind works on the second core while MkDocs converts pages.
 
     The search records come from the model, not from the HTML, so indexing can start as soon
-    as the model exists. ``wait`` returns once the index is written and raises what writing
+    as the model exists. ``then``, if given, runs in the same thread once the bundle is written
+    (the mapping of Pagefind's ids). ``wait`` returns once both are done and raises what they
     raised, so a failed index still fails the build.
     """
 
-    def __init__(self, records: list[SearchRecord], folder: Path):
-        self.records, self.folder = records, folder
+    def __init__(self, records: list[SearchRecord], folder: Path, then: Callable[[], object] | None = None):
+        self.records, self.folder, self.then = records, folder, then
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._write, name="pagefind-index", daemon=True)
 
@@ -88,6 +89,8 @@ class IndexWriter:
     def _write(self) -> None:
         try:
             write_index(self.records, self.folder)
+            if self.then is not None:
+                self.then()
         except BaseException as exc:  # noqa: BLE001 - handed to the build thread in wait()
             self._error = exc
 

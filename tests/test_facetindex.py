@@ -116,6 +116,13 @@ def test_the_mapping_covers_every_pagefind_fragment(site, entries):
     assert all(mapping["ids"].split(" ")), "every record has a fragment"
 
 
+def test_pagefind_gets_no_filters_no_sort_keys_and_no_all_records_word(site, entries):
+    assert not (site / "pagefind" / "filter").exists()
+    record = search.search_record(next(iter(entries.values())))
+    assert set(vars(record)) == {"url", "content", "meta"}
+    assert "kennisbankrecord" not in record.content
+
+
 def test_shortest_starts_tell_every_id_apart_even_when_one_id_starts_another():
     ids = ["nl_abc1234", "nl_abc12345", "nl_abd0000", "nl_f", "nl_ff"]
     common, shortest = facetindex.shortest_prefixes(ids)

@@ -11,7 +11,9 @@ from pathlib import Path
 STATIC = Path(__file__).parent / "static"
 THEME = Path(__file__).parent / "theme"  # the theme override that prints a page's head declarations
 STYLESHEET = "stylesheets/kennisbank.css"
+INDEX_SCRIPT = "javascripts/catalogus-index.js"  # the catalogue's index; catalogus.js uses it, so it comes first
 SCRIPT = "javascripts/catalogus.js"
-ASSETS = {STYLESHEET: STATIC / "kennisbank.css", SCRIPT: STATIC / "catalogus.js"}  # site path -> file
+ASSETS = {STYLESHEET: STATIC / "kennisbank.css", INDEX_SCRIPT: STATIC / "catalogus-index.js",
+          SCRIPT: STATIC / "catalogus.js"}  # site path -> file
 STYLESHEETS = [STYLESHEET]
-SCRIPTS = [SCRIPT]
+SCRIPTS = [INDEX_SCRIPT, SCRIPT]  # deferred, so they run in this order

@@ -216,3 +216,20 @@ def test_cards_link_to_their_pages_when_the_site_is_served_under_a_sub_path(page
     page.click("[data-record-id=zorgcarrousel] a")
     page.wait_for_url(re.compile(r".*/kennisbank/interventies/zorgcarrousel/$"))
     assert page.text_content("h1") == "Zorgcarrousel"
+
+
+def test_a_file_that_failed_to_load_is_asked_for_again(page, base_url):
+    failures = []
+
+    def unavailable(route):
+        failures.append(route.request.url)
+        route.fulfill(status=503, content_type="text/plain", body="niet beschikbaar")
+
+    page.route("**/zoekindex/pagefind.json*", unavailable)
+    page.goto(url(base_url, [("zoek", QUERY)]))
+    page.wait_for_function("document.querySelector('[data-result-count]').textContent.includes('niet beschikbaar')")
+    page.unroute("**/zoekindex/pagefind.json*")
+    page.fill("#kb-q", QUERY)
+    page.keyboard.press("Enter")
+    page.wait_for_function(READY)
+    assert len(failures) == 1 and 20 < result_count(page) < len(entries())

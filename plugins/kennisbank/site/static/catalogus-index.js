@@ -84,6 +84,15 @@
     return found;
   }
 
+  // The promise `make` gives, kept in `map` under `key`; forgotten if it fails, so a network
+  // error is not remembered for the rest of the visit.
+  function remember(map, key, make) {
+    if (!map.has(key)) {
+      map.set(key, make().catch(function (error) { map.delete(key); throw error; }));
+    }
+    return map.get(key);
+  }
+
   // Pagefind result id -> record number, from the shortest unique starts the build wrote.
   function lookup(mapping) {
     var numbers = new Map();
@@ -103,36 +112,46 @@
     var base = new URL(options.index, document.baseURI);
     var siteRoot = new URL(options.siteRoot, document.baseURI);
     var pageSize = options.pageSize;
-    var loading = null, loaded = null, reviewed = null, engine = null;
-    var cards = new Map(), queries = new Map();
+    var loaded = null;  // the facet index, once load() has read it
+    var files = new Map(), cards = new Map(), queries = new Map();
 
     function url(path) {  // the files below facetten.json change with its version, so caches never mix builds
       return new URL(path + "?v=" + loaded.version, base).href;
     }
 
     function load() {
-      loading = loading || fetchJson(new URL("facetten.json", base).href, true).then(function (data) {
-        var words = Math.ceil(data.records / 32);
-        var facets = {};
-        Object.keys(data.facets).forEach(function (key) {
-          facets[key] = {};
-          Object.keys(data.facets[key]).forEach(function (value) {
-            facets[key][value] = decode(data.facets[key][value].bits, words);
-          });
+      return remember(files, "facets", function () {
+        return fetchJson(new URL("facetten.json", base).href, true).then(function (data) {
+          loaded = decodeIndex(data);
+          return loaded;
         });
-        loaded = { version: data.version, facets: facets, all: everything(data.records, words) };
-        return loaded;
       });
-      return loading;
+    }
+
+    function decodeIndex(data) {
+      var words = Math.ceil(data.records / 32);
+      var facets = {};
+      Object.keys(data.facets).forEach(function (key) {
+        facets[key] = {};
+        Object.keys(data.facets[key]).forEach(function (value) {
+          facets[key][value] = decode(data.facets[key][value].bits, words);
+        });
+      });
+      return { version: data.version, facets: facets, all: everything(data.records, words) };
     }
 
     function reviewOrder() {
-      reviewed = reviewed || fetchJson(url("bijgewerkt.json")).then(function (data) { return data.order; });
-      return reviewed;
+      return remember(files, "reviewed", function () {
+        return fetchJson(url("bijgewerkt.json")).then(function (data) { return data.order; });
+      });
     }
 
     function pagefind() {
-      engine = engine || Promise.all([
+      return remember(files, "pagefind", loadPagefind);
+    }
+
+    function loadPagefind() {
+      return Promise.all([
         import(new URL("pagefind.js", new URL(options.pagefind, document.baseURI)).href),
         fetchJson(new URL("pagefind.json", base).href, true),
       ]).then(async function (found) {
@@ -143,7 +162,6 @@
         }
         return { search: module.search, preload: module.preload, number: lookup(mapping) };
       });
-      return engine;
     }
 
     // Pagefind, its wasm, its page list and the mapping, loaded while someone types: no words yet,
@@ -153,9 +171,10 @@
     }
 
     // The records matching the words: a bitset, and their numbers in Pagefind's order (relevance).
-    async function words(q) {
-      if (!queries.has(q)) {
-        queries.set(q, pagefind().then(async function (found) {
+    function words(q) {
+      var known = queries.has(q);
+      var match = remember(queries, q, function () {
+        return pagefind().then(async function (found) {
           var answer = await found.search(q);
           var bits = new Uint32Array(loaded.all.length), order = [];
           (answer ? answer.results : []).forEach(function (result) {
@@ -166,10 +185,10 @@
             }
           });
           return { bits: bits, order: order };
-        }));
-        if (queries.size > QUERY_CACHE) queries.delete(queries.keys().next().value);
-      }
-      return queries.get(q);
+        });
+      });
+      if (!known && queries.size > QUERY_CACHE) queries.delete(queries.keys().next().value);
+      return match;
     }
 
     // Facet key -> the records with any of its chosen values.
@@ -201,8 +220,7 @@
     }
 
     function card(number) {
-      if (!cards.has(number)) cards.set(number, fetchJson(url("kaarten/" + number + ".json")));
-      return cards.get(number);
+      return remember(cards, number, function () { return fetchJson(url("kaarten/" + number + ".json")); });
     }
 
     async function query(state) {

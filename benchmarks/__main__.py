@@ -2,7 +2,7 @@
 
     python -m benchmarks generate --records 1000 --out benchmarks/out/kb-1000
     python -m benchmarks run --records 1000 [--rounds 3] [--browser]
-    python -m benchmarks browser SITE_DIR
+    python -m benchmarks browser SITE_DIR [--rounds 3] [--broad bewegen]
     python -m benchmarks report RESULT.json ... --out docs/benchmarks.md
     python -m benchmarks baseline PROJECT OUT
 """

@@ -25,6 +25,7 @@ TARGETS = [  # (key, label, upper limit at the largest run)
     ("max_page_kb", "grootste recordpagina (KB)", 50.0),
     ("browser_first_results_s", "zoeken in de browser: eerste resultaten (s)", 0.5),
     ("browser_catalogue_gzip_kb", "zoeken in de browser: overdracht, gzip (KB)", 300.0),
+    ("browser_broad_query_s", "zoeken in de browser: brede zoekvraag, eerste resultaten (s)", 1.0),
 ]
 
 
@@ -42,6 +43,14 @@ def _payload(result: dict, prefix: str) -> str:
 def _browser(result: dict, key: str, unit: str) -> str:
     value = result.get("browser_" + key)
     return amount(value, unit) if value is not None else "niet gemeten"
+
+
+def _browser_steps(result: dict, suffix: str, unit: str) -> str:
+    """One figure per step of the scenario: first view / facet / query."""
+    values = [result.get(f"browser_{step}_{suffix}") for step in ("first_view", "facet", "query")]
+    if None in values:
+        return "niet gemeten"
+    return " / ".join(amount(value, unit) if unit else nl(value, 0) for value in values)
 
 
 def _program(result: dict, name: str) -> str:
@@ -69,8 +78,14 @@ ROWS = [
     ("Browser: eerste resultaten in de catalogus", lambda r: _browser(r, "first_results_s", "s")),
     ("Browser: resultaten via een gedeelde link (filter en zoekwoord)",
      lambda r: _browser(r, "deep_link_results_s", "s")),
+    ("Browser: filter kiezen, tot de resultaten", lambda r: _browser(r, "facet_s", "s")),
+    ("Browser: zoekvraag met filter, tot de resultaten", lambda r: _browser(r, "query_s", "s")),
+    ("Browser: brede zoekvraag (een woord in de meeste records), tot de eerste resultaten",
+     lambda r: _browser(r, "broad_query_s", "s")),
     ("Browser: overdracht eerste weergave + filter + zoekvraag, gzip",
      lambda r: _browser(r, "catalogue_gzip_kb", "KB")),
+    ("… per stap: eerste weergave / filter / zoekvraag", lambda r: _browser_steps(r, "gzip_kb", "KB")),
+    ("… verzoeken per stap", lambda r: _browser_steps(r, "requests", "")),
     ("Build per ronde (s)", lambda r: " · ".join(nl(s) for s in r["build_s_rounds"])),
     ("Verhouding per ronde", lambda r: " · ".join(nl(b / p, 2) for b, p in zip(r["build_s_rounds"],
                                                                                 r["baseline_s_rounds"], strict=False))),

@@ -104,7 +104,8 @@ def test_a_closing_tag_is_reported_only_without_its_opening_tag():
 def test_a_text_full_of_problems_lists_ten_and_counts_the_rest():
     findings = markdown_findings("<b>x</b> " * 50)
     assert len(findings) == 11
-    assert (findings[-1].code, findings[-1].message) == ("more-findings", "nog 40 problemen van deze soort in deze tekst")
+    assert (findings[-1].code, findings[-1].message) == (
+        "more-findings", "nog 40 problemen van deze soort in deze tekst")
 
 
 @pytest.mark.parametrize("unit", ["{a", "{a b", "*{a", "![a", "]:a", "](a", "<a", "</a", ' "a', "`a``"])

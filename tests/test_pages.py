@@ -63,7 +63,8 @@ def test_related_lists_are_capped_and_a_step_links_to_the_rest_in_the_catalogue(
 
 def test_kind_and_term_overviews_are_paged_with_working_page_links(tmp_path):
     pages = _with_many_tips(tmp_path, 120)
-    assert {"samenwerkingstips/pagina-2.md", "samenwerkingstips/pagina-3.md", "domeinen/sport-pagina-3.md"} <= set(pages)
+    assert {"samenwerkingstips/pagina-2.md", "samenwerkingstips/pagina-3.md",
+            "domeinen/sport-pagina-3.md"} <= set(pages)
     assert "samenwerkingstips/pagina-4.md" not in pages
     html = markdown.markdown(pages["samenwerkingstips/pagina-2.md"], extensions=EXTENSIONS)
     assert '<a href="../samenwerkingstips/pagina-3.md">3</a>' in html and '<span aria-current="page">2</span>' in html

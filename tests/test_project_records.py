@@ -55,7 +55,8 @@ def test_no_record_from_the_seed_articles_claims_a_recognition(project):
 
 def test_interventions_learn_the_examples_that_used_them(project):
     model = project.model
-    used = [record for record in project.records if record.kind == "practice-example" and record.data.get("interventions")]
+    used = [record for record in project.records
+            if record.kind == "practice-example" and record.data.get("interventions")]
     assert used, "at least one practice example names an intervention"
     for example in used:
         for intervention in example.data["interventions"]:

@@ -95,7 +95,8 @@ def test_nested_fields_say_when_they_are_required_and_examples_keep_their_nestin
 def test_a_field_no_record_fills_takes_its_example_from_the_schema_if_it_has_one():
     page = PAGES["referentie/samenwerkingstips.md"]
     section = page[page.index("### `themes`"):page.index("### `professions`")]
-    assert "Voorbeeld (uit het schema; nog geen record vult dit veld):\n\n```yaml\nthemes:\n  - eenzaamheid\n```" in section
+    assert ("Voorbeeld (uit het schema; nog geen record vult dit veld):\n\n"
+            "```yaml\nthemes:\n  - eenzaamheid\n```") in section
     section = page[page.index("### `links.url`"):page.index("### `sources`")]
     assert "Nog geen voorbeeld: geen record in de kennisbank vult dit veld." in section
 

@@ -85,6 +85,7 @@ def test_the_summary_line_counts_in_dutch_one_and_many():
     one = [error("interventions/a.yaml", 1, 1, "schema", "x")]
     assert summary_line(one, 1) == "1 record gecontroleerd: 1 fout, 0 waarschuwingen in 1 bestand"
     assert summary_line([], 59) == "59 records gecontroleerd: alles in orde"
-    more = [*one, error("interventions/b.yaml", 1, 1, "schema", "y"), warning("interventions/b.yaml", 2, 1, "recognition-expired", "z")]
+    more = [*one, error("interventions/b.yaml", 1, 1, "schema", "y"),
+            warning("interventions/b.yaml", 2, 1, "recognition-expired", "z")]
     assert summary_line(more, 2) == "2 records gecontroleerd: 2 fouten, 1 waarschuwing in 2 bestanden"
     assert summary_line(more[2:], 2) == "2 records gecontroleerd: 0 fouten, 1 waarschuwing"

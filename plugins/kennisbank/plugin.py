@@ -9,6 +9,7 @@ and the last good site stays where it was.
 from __future__ import annotations
 
 import contextlib
+import functools
 import shutil
 import tempfile
 from collections.abc import Mapping
@@ -29,6 +30,7 @@ from .site.assets import ASSETS, SCRIPTS, STYLESHEETS, THEME
 from .site.background import Background
 from .site.entries import Entry, build_entries
 from .site.export import write_pages
+from .site.facetindex import write_facet_index, write_mapping
 from .site.memo import PageMemo
 from .site.opendata.publication import Publication
 from .site.opendata.writer import write_open_data
@@ -37,6 +39,7 @@ from .site.sanitising import sanitise_page
 from .site.search import IndexWriter, search_records
 
 log = get_plugin_logger(__name__)
+PAGEFIND = "pagefind"  # the bundle's folder in the site, as the catalogue page names it
 
 
 class KennisbankPlugin(BasePlugin[KennisbankConfig]):
@@ -103,7 +106,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             log.info("geen git-checkout: de recordpagina's worden zonder hun wijzigingsgeschiedenis gebouwd")
         self.entries = build_entries(model, config.use_directory_urls, history)
         entries = self.entries
-        self.indexing = IndexWriter(search_records(entries), Path(config.site_dir) / "pagefind").start()
+        site = Path(config.site_dir)
+        self.indexing = IndexWriter(search_records(entries), site / PAGEFIND,
+                                    then=functools.partial(write_mapping, site, [PAGEFIND + "/"], entries)).start()
         for uri, source in ASSETS.items():
             files.append(File.generated(config, uri, abs_src_path=str(source)))
         in_nav = nav_sources(config.nav)
@@ -135,13 +140,17 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         return sanitise_page(page.file.src_uri, html)
 
     def on_post_build(self, config):
-        """The open data, and the catalogue's index started in ``on_files`` (after MkDocs emptied the site).
+        """The catalogue's facet index and cards, the open data, and the word index started in ``on_files``.
+
+        Written here, after MkDocs emptied the site folder, from the entries the pages were built from.
 
         Under ``mkdocs serve`` both finish while the browser reloads the changed page; the next
         rebuild waits for them first.
         """
-        writing = Background("open-data", partial(write_open_data, Path(config.site_dir), self.project.model,
-                                                  self.entries, self.publication)).start()
+        site = Path(config.site_dir)
+        log.info(f"catalogus: {write_facet_index(site, self.entries)} kaarten en de facetindex geschreven")
+        writing = Background("open-data", partial(write_open_data, site, self.project.model, self.entries,
+                                                  self.publication)).start()
         self.unfinished = (writing, self.indexing)
         if not self.serving:
             self.finish()

@@ -3,7 +3,8 @@
 The facets and the cards come from the catalogue entries, as the search index does, so the
 static page and the live search never disagree. The first page of results is in the HTML, so
 results appear before any script has loaded, and without JavaScript at all; the script then
-takes over with the same cards, cloned from the page's own ``<template>``.
+takes over with the same cards, cloned from the page's own ``<template>`` and filled from the
+card files of ``facetindex``.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from ..core.model import Model
 from . import urls
 from .compare import PAGE as COMPARE_PAGE
 from .entries import Entry
+from .facetindex import FOLDER as INDEX_FOLDER
 from .facets import facets, valid_count
 from .rendering import GeneratedPage, render
-from .search import ALL_RECORDS
 
 PAGE = "catalogus/index.md"
 PAGE_SIZE = 20
@@ -25,8 +26,8 @@ SORTS = [("", "Relevantie"), ("title", "Titel (A-Z)"), ("reviewed", "Laatst bijg
 
 
 def first_page(entries: Mapping[str, Entry]) -> list[Entry]:
-    """The first page of the unfiltered catalogue, in the order the live search shows it (by title)."""
-    return sorted(entries.values(), key=lambda entry: entry.sort["title"])[:PAGE_SIZE]
+    """The first page of the unfiltered catalogue: entries are in title order, the live search's default."""
+    return list(entries.values())[:PAGE_SIZE]
 
 
 def render_catalogue(model: Model, entries: Mapping[str, Entry], directory_urls: bool = True) -> GeneratedPage:
@@ -37,6 +38,6 @@ def render_catalogue(model: Model, entries: Mapping[str, Entry], directory_urls:
                       urls.page_url(OVERVIEWS, directory_urls)))
     markdown = render("catalogue.md.j2", facets=facets(model, entries), sorts=SORTS, total=len(entries),
                       valid=valid_count(entries), overviews=overviews, cards=first_page(entries),
-                      all_records=ALL_RECORDS, page_size=PAGE_SIZE, root="../", compare=COMPARE_PAGE,
+                      index=INDEX_FOLDER + "/", page_size=PAGE_SIZE, root="../", compare=COMPARE_PAGE,
                       compare_href=urls.page_url(COMPARE_PAGE, directory_urls))
     return GeneratedPage(PAGE, markdown)

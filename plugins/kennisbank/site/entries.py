@@ -64,10 +64,6 @@ class Entry:
         """The card's line under the title."""
         return " · ".join(part for part in (self.kind_label, self.note, ", ".join(self.domains)) if part)
 
-    @property
-    def sort(self) -> dict[str, str]:
-        return {"title": self.title.lower(), "reviewed": self.reviewed}
-
 
 def build_entries(model: Model, directory_urls: bool = True,
                   history: Mapping[str, tuple[Change, ...]] | None = None) -> Mapping[str, Entry]:

@@ -1,9 +1,10 @@
-"""The catalogue's search data, computed from the model rather than scraped from HTML.
+"""The catalogue's word index, computed from the model rather than scraped from HTML.
 
-Each catalogue entry becomes one Pagefind record: its text for full-text search, filters for
-the facets (vocabulary term ids, so labels can change without reindexing), sort keys and the
-fields a result card shows. Facets are named after their vocabularies, plus ``kind``,
-``guide-steps`` and ``valid`` (only currently valid recognitions).
+Each catalogue entry becomes one Pagefind record: its text and its title, nothing else. Facets,
+sorting and cards come from the catalogue's own index (``facetindex``), which the browser
+intersects with Pagefind's results, so Pagefind keeps no filter index or sort orders: a smaller
+bundle, less indexer memory, and no filter index to load in the browser. Once the bundle is
+written, the index thread maps Pagefind's result ids to record numbers (``facetindex.write_mapping``).
 """
 
 from __future__ import annotations
@@ -11,18 +12,13 @@ from __future__ import annotations
 import asyncio
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from .entries import Entry
-from .facets import FACET_KEYS
 
 LANGUAGE = "nl"
-# A word every record carries. Pagefind answers a search without words (filters only) by
-# loading its whole word index: 299 chunks, 11 MB gzip at 10,000 records. Searching for this
-# word instead loads one chunk and still matches every record.
-ALL_RECORDS = "kennisbankrecord"
 BATCH = 200
 
 
@@ -31,8 +27,6 @@ class SearchRecord:
     url: str
     content: str
     meta: dict[str, str]
-    filters: dict[str, list[str]]
-    sort: dict[str, str]
 
 
 def search_records(entries: Mapping[str, Entry]) -> list[SearchRecord]:
@@ -40,12 +34,8 @@ def search_records(entries: Mapping[str, Entry]) -> list[SearchRecord]:
 
 
 def search_record(entry: Entry) -> SearchRecord:
-    """The entry as Pagefind indexes it: its text, the card's fields, the facet values and sort keys."""
-    meta = {"id": entry.id, "title": entry.title, "kind": entry.kind_label, "summary": entry.summary,
-            "badge": entry.note, "domains": ", ".join(entry.domains), "place": entry.place, "facts": entry.facts}
-    facets = {key: list(values) for key, values in entry.filters.items() if key in FACET_KEYS}
-    return SearchRecord(url="/" + entry.url, content=f"{ALL_RECORDS} {plain_text(entry.record.data)}", meta=meta,
-                        filters=facets, sort=entry.sort)
+    """The entry as Pagefind indexes it: its text, and its title, which Pagefind weighs above the text."""
+    return SearchRecord(url="/" + entry.url, content=plain_text(entry.record.data), meta={"title": entry.title})
 
 
 def plain_text(data: object) -> str:
@@ -72,12 +62,13 @@ class IndexWriter:
     """Writes the index in a thread, so Pagefind works on the second core while MkDocs converts pages.
 
     The search records come from the model, not from the HTML, so indexing can start as soon
-    as the model exists. ``wait`` returns once the index is written and raises what writing
+    as the model exists. ``then``, if given, runs in the same thread once the bundle is written
+    (the mapping of Pagefind's ids). ``wait`` returns once both are done and raises what they
     raised, so a failed index still fails the build.
     """
 
-    def __init__(self, records: list[SearchRecord], folder: Path):
-        self.records, self.folder = records, folder
+    def __init__(self, records: list[SearchRecord], folder: Path, then: Callable[[], object] | None = None):
+        self.records, self.folder, self.then = records, folder, then
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._write, name="pagefind-index", daemon=True)
 
@@ -88,6 +79,8 @@ class IndexWriter:
     def _write(self) -> None:
         try:
             write_index(self.records, self.folder)
+            if self.then is not None:
+                self.then()
         except BaseException as exc:  # noqa: BLE001 - handed to the build thread in wait()
             self._error = exc
 
@@ -108,8 +101,7 @@ async def _write_index(records: list[SearchRecord], folder: Path) -> None:
         index = await service.create_index(IndexConfig(output_path=str(folder)))
         for start in range(0, len(records), BATCH):
             await asyncio.gather(*(
-                index.add_custom_record(url=item.url, content=item.content, language=LANGUAGE, meta=item.meta,
-                                        filters=item.filters, sort=item.sort)
+                index.add_custom_record(url=item.url, content=item.content, language=LANGUAGE, meta=item.meta)
                 for item in records[start:start + BATCH]
             ))
         await index.write_files()

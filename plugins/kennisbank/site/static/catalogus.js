@@ -1,21 +1,24 @@
-/* Kennisbank catalogue: faceted full-text search over the Pagefind index.
+/* Kennisbank catalogue: the search form, its state in the URL, and the results it shows.
  *
  * The form is the state: checkboxes and inputs are read into a plain object, written to the
  * URL query string (so a view can be shared, reloaded and navigated with back/forward) and
- * turned into one Pagefind search. Values within a facet combine with OR, facets with AND.
- * Only the results of the current page are loaded, so 10,000 records never render at once.
+ * handed to the catalogue's index (catalogus-index.js), which filters, counts, sorts and pages,
+ * asking Pagefind only for the words of a text query. Values within a facet combine with OR,
+ * facets with AND. Only the cards of the current page are loaded, so 10,000 records never
+ * render at once.
  */
 (function () {
   "use strict";
 
   var QUERY = "zoek";  // not "q": Material's own search opens its dialog for ?q=
   var root = document.querySelector(".kb-catalogue");
-  if (!root) return;
+  if (!root || !window.KennisbankIndex) return;
 
   // The page size and the card's markup come from the page, which renders its first page of
   // results with the same card: one definition, in the site's templates.
   var PAGE_SIZE = parseInt(root.getAttribute("data-page-size"), 10) || 20;
   var cardTemplate = root.querySelector("#kb-card-template");
+  var siteRoot = new URL(root.getAttribute("data-site-root"), document.baseURI);
 
   var form = root.querySelector("form.kb-search");
   var count = root.querySelector("[data-result-count]");
@@ -24,11 +27,12 @@
   var facetKeys = Array.prototype.map.call(root.querySelectorAll("[data-facet]"), function (el) {
     return el.getAttribute("data-facet");
   }).concat(["valid"]);
-  var pagefind = null;
+  var index = window.KennisbankIndex.open({
+    index: root.getAttribute("data-index"), pagefind: root.getAttribute("data-pagefind"),
+    siteRoot: root.getAttribute("data-site-root"), pageSize: PAGE_SIZE,
+  });
   var current = null;
   var typing = null;
-  var filtersLoaded = null;
-  var allRecords = root.getAttribute("data-all-records");
 
   function readForm() {
     var state = { q: form.q.value.trim(), sort: form.sort.value, page: 1, filters: {} };
@@ -71,35 +75,6 @@
     });
   }
 
-  function pagefindFilters(filters, without) {
-    var result = {};
-    Object.keys(filters).forEach(function (key) {
-      if (key !== without) result[key] = { any: filters[key] };
-    });
-    return result;
-  }
-
-  function searchOptions(state, without) {
-    var options = { filters: pagefindFilters(state.filters, without) };
-    var sort = state.sort || (state.q ? "" : "title");
-    if (sort) options.sort = sort === "reviewed" ? { reviewed: "desc" } : { title: "asc" };
-    return options;
-  }
-
-  function search(state, without) {
-    // Never a search without words: Pagefind would load its whole word index for it.
-    return pagefind.search(state.q || allRecords, searchOptions(state, without));
-  }
-
-  async function facetCounts(state, found) {
-    var counts = {};
-    facetKeys.forEach(function (key) { counts[key] = found.filters[key] || {}; });
-    var chosen = Object.keys(state.filters);
-    var others = await Promise.all(chosen.map(function (key) { return search(state, key); }));
-    chosen.forEach(function (key, index) { counts[key] = others[index].filters[key] || {}; });
-    return counts;
-  }
-
   function showCounts(counts) {
     Array.prototype.forEach.call(root.querySelectorAll("[data-count-for]"), function (el) {
       var parts = el.getAttribute("data-count-for").split(":");
@@ -108,21 +83,19 @@
   }
 
   function card(data) {
-    var meta = data.meta || {};
     var article = cardTemplate.content.firstElementChild.cloneNode(true);
-    article.setAttribute("data-record-id", meta.id || "");
+    article.setAttribute("data-record-id", data.id);
     var link = article.querySelector('[data-slot="title"]');
-    link.textContent = meta.title || data.url;
-    link.href = data.url;
-    article.querySelector('[data-slot="facts"]').textContent = meta.facts || "";
+    link.textContent = data.title;
+    link.href = new URL(data.url, siteRoot).href;  // from the site root, wherever the site is served
+    article.querySelector('[data-slot="facts"]').textContent = data.facts;
     var summary = article.querySelector('[data-slot="summary"]');
-    summary.textContent = meta.summary || "";
-    summary.hidden = !meta.summary;
+    summary.textContent = data.summary;
+    summary.hidden = !data.summary;
     return article;
   }
 
-  function showPager(state, total) {
-    var pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  function showPager(state, pages) {
     pager.hidden = pages < 2;
     pager.querySelector(".kb-pager__position").textContent = "Pagina " + state.page + " van " + pages;
     pager.querySelector('[data-page="previous"]').disabled = state.page <= 1;
@@ -132,24 +105,15 @@
   async function run(state) {
     current = state;
     root.setAttribute("data-search-state", "loading");
-    var found = await search(state);
+    var view = await index.query(state);
     if (current !== state) return;
-    var total = found.results.length;
-    var pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-    state.page = Math.min(state.page, pages);
-    var start = (state.page - 1) * PAGE_SIZE;
-    var datas = await Promise.all(found.results.slice(start, start + PAGE_SIZE).map(function (r) { return r.data(); }));
-    if (current !== state) return;
-    results.replaceChildren.apply(results, datas.map(card));
+    state.page = view.page;
+    results.replaceChildren.apply(results, view.cards.map(card));
     if (window.performance && performance.mark) performance.mark("kb:results");
-    count.setAttribute("data-result-count", String(total));
-    count.textContent = total === 1 ? "1 resultaat" : total + " resultaten";
-    showPager(state, total);
-    filtersLoaded = filtersLoaded || pagefind.filters();  // counts for every facet need the filter indexes
-    await filtersLoaded;
-    var counts = await facetCounts(state, await search(state));
-    if (current !== state) return;
-    showCounts(counts);
+    count.setAttribute("data-result-count", String(view.total));
+    count.textContent = view.total === 1 ? "1 resultaat" : view.total + " resultaten";
+    showPager(state, view.pages);
+    showCounts(view.counts);
     root.setAttribute("data-search-state", "ready");
   }
 
@@ -166,14 +130,14 @@
   }
 
   async function start() {
-    pagefind = await import(new URL(root.getAttribute("data-pagefind") + "pagefind.js", document.baseURI).href);
-    await pagefind.options({ baseUrl: new URL(root.getAttribute("data-site-root"), document.baseURI).pathname });
-    await pagefind.init();
     listen();
     var state = readUrl();
     writeForm(state);
     form.hidden = false;
-    if (isUnfiltered(state)) return showStatic(state);  // the page already shows this view
+    if (isUnfiltered(state)) {
+      showStatic(state);  // the page already shows this view; the facet index loads meanwhile
+      return index.load();
+    }
     await run(state);
   }
 
@@ -183,13 +147,14 @@
 
   function showStatic(state) {
     current = state;
-    showPager(state, parseInt(count.getAttribute("data-result-count"), 10));
+    showPager(state, Math.max(1, Math.ceil(parseInt(count.getAttribute("data-result-count"), 10) / PAGE_SIZE)));
     root.setAttribute("data-search-state", "ready");
   }
 
   function listen() {
     form.addEventListener("submit", function (event) {
       event.preventDefault();
+      window.clearTimeout(typing);
       go(readForm()).catch(fail);
     });
     form.addEventListener("change", function (event) {
@@ -197,6 +162,7 @@
       go(readForm()).catch(fail);
     });
     form.q.addEventListener("input", function () {
+      if (form.q.value.trim()) index.warm().catch(fail);  // words are coming: load Pagefind meanwhile
       window.clearTimeout(typing);
       typing = window.setTimeout(function () { go(readForm(), true).catch(fail); }, 250);
     });

@@ -1,0 +1,19 @@
+"""The browser benchmark itself: it reports every figure, even when a step leaves the count as it was
+(the case that made it wait for a change that never came)."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.browser import STEPS, measure
+
+
+def test_the_benchmark_reports_each_step_even_when_the_query_keeps_the_count(site, browser):
+    found = measure(site, facet="kind=guide-step", query="stap", word="sport", rounds=1, browser=browser)
+    assert found["query_results"] == 5, "every guide step has the word: the count does not change"
+    for step in STEPS:
+        assert found[f"{step}_requests"] > 0 and found[f"{step}_gzip_kb"] > 0
+    assert found["catalogue_gzip_kb"] == pytest.approx(sum(found[f"{step}_gzip_kb"] for step in STEPS), abs=0.3)
+    assert 0 < found["broad_results"] < 105 and found["broad_query_s"] > 0
+    assert found["first_results_s"] > 0 and found["deep_link_results_s"] > 0
+    assert found["rounds"] == 1 and len(found["load_average_end"]) == 3

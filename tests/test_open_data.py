@@ -126,9 +126,9 @@ def test_the_collections_list_every_record(site, documents):
 
 def test_the_id_lookup_names_every_record_s_json_from_the_site_root(site, documents):
     lookup = json.loads(read(site, "data/ids.json"))
-    assert lookup == {entry_id: document["json"].lstrip("/") for entry_id, document in documents.items()}
-    assert lookup["beweegochtend"] == "interventies/beweegochtend.json"
-    assert all((site / path).is_file() for path in lookup.values())
+    assert lookup == {entry_id: document["json"].lstrip("/").split("/")[0] for entry_id, document in documents.items()}
+    assert lookup["beweegochtend"] == "interventies"
+    assert all((site / folder / f"{entry_id}.json").is_file() for entry_id, folder in lookup.items())
 
 
 def test_each_csv_reads_back_row_for_row(project, site, documents):

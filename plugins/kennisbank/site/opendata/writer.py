@@ -71,8 +71,9 @@ def write_open_data(folder: Path, model: Model, entries: Mapping[str, Entry], pu
 
 
 def id_lookup(entries: Mapping[str, Entry]) -> dict[str, str]:
-    """``{id: JSON path from the site root}``: what a page that holds only ids (the comparison) needs to fetch them."""
-    return {entry_id: json_path(entry) for entry_id, entry in entries.items()}
+    """``{id: kind folder}``: what a page that holds only ids (the comparison) needs to find their
+    JSON (``<folder>/<id>.json``); the folder alone, since full paths doubled the file."""
+    return {entry_id: json_path(entry).rsplit("/", 1)[0] for entry_id, entry in entries.items()}
 
 
 def _collection(publication: Publication, documents: list[dict]) -> dict:

@@ -1,7 +1,7 @@
 /* Kennisbank comparison, part two: the page /vergelijken/?ids=a,b that shows the choice.
  *
  * The ids come from the address, so a reload or a shared link shows the same comparison. Each
- * record's JSON is found through data/ids.json (an id alone does not say its kind's folder)
+ * record's JSON, <folder>/<id>.json, is found through data/ids.json (an id alone does not say its folder)
  * and fills the page's table for that kind: the rows, their Dutch labels and how to show each
  * value come from the page, which has them from the schemas' field tree. Does nothing on
  * other pages.
@@ -208,8 +208,9 @@
     return fetchJson(page.getAttribute("data-ids")).then(function (lookup) {
       var wrong = problem(ids, lookup);
       if (wrong) return fail(wrong);
-      return Promise.all(ids.map(function (id) { return fetchJson(lookup[id]); })).then(function (documents) {
-        fillTable(tableFor(lookup[ids[0]]), documents);
+      var documents = ids.map(function (id) { return fetchJson(lookup[id] + "/" + id + ".json"); });
+      return Promise.all(documents).then(function (found) {
+        fillTable(tableFor(lookup[ids[0]]), found);
       });
     });
   }

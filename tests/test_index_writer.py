@@ -30,9 +30,18 @@ def test_the_writer_indexes_every_record_without_a_pause_per_record(records, tmp
 
 
 def test_wait_raises_what_writing_raised(records, tmp_path, monkeypatch):
-    def broken(found, folder):
+    def broken(*args):
         raise RuntimeError("pagefind is missing")
 
     monkeypatch.setattr(search, "write_index", broken)
     with pytest.raises(RuntimeError, match="pagefind is missing"):
         search.IndexWriter(records, tmp_path / "pagefind").start().wait()
+
+
+def test_records_are_indexed_in_bundles_of_the_partition_size_by_one_process_each(records, tmp_path):
+    assert search.IndexWriter(records, tmp_path / "pagefind", partition=4).start().wait() == len(records)
+    bundles = search.bundle_folders(tmp_path / "pagefind", len(records), 4)
+    assert [path.name for path in bundles] == ["pagefind", "pagefind-2", "pagefind-3"]
+    counts = [json.loads((path / "pagefind-entry.json").read_text())["languages"]["nl"]["page_count"]
+              for path in bundles]
+    assert counts == [4, 4, len(records) - 8]

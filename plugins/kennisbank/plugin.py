@@ -36,7 +36,7 @@ from .site.opendata.publication import Publication
 from .site.opendata.writer import write_open_data
 from .site.pages import SiteOptions, render_site
 from .site.sanitising import sanitise_page
-from .site.search import IndexWriter, search_records
+from .site.search import IndexWriter, bundle_folders, search_records
 
 log = get_plugin_logger(__name__)
 PAGEFIND = "pagefind"  # the bundle's folder in the site, as the catalogue page names it
@@ -46,7 +46,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def __init__(self):
         self.project: Project | None = None
         self.serving = False
-        self.page_cache: Path | None = None  # under ``mkdocs serve --dirty``: the generated pages as files
+        self.page_cache: Path | None = None  # the generated pages as files, rewritten only when changed
         self.memo: PageMemo | None = None  # under ``mkdocs serve``: record pages kept between rebuilds
         self.unfinished: tuple = ()
         self.indexing: IndexWriter | None = None
@@ -59,11 +59,13 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
 
     def on_startup(self, *, command, dirty: bool) -> None:
         """Defining this keeps one plugin across the rebuilds of ``mkdocs serve``: the last good
-        project and the page cache live on between them."""
+        project, the record pages and the page cache live on between them; with ``--dirty``
+        MkDocs skips the cached pages whose file did not change."""
         self.serving = command == "serve"
         self.memo = PageMemo() if self.serving else None
-        if self.serving and dirty:
-            self.page_cache = Path(tempfile.mkdtemp(prefix="kennisbank-pages-"))
+        # Pages as files rather than strings: MkDocs reads each into its page anyway, so a
+        # string kept in every File would hold all the Markdown twice (150 MB at 10,000 records).
+        self.page_cache = Path(tempfile.mkdtemp(prefix="kennisbank-pages-"))
 
     def on_shutdown(self) -> None:
         if self.page_cache is not None:
@@ -107,8 +109,10 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.entries = build_entries(model, config.use_directory_urls, history)
         entries = self.entries
         site = Path(config.site_dir)
-        self.indexing = IndexWriter(search_records(entries), site / PAGEFIND,
-                                    then=functools.partial(write_mapping, site, [PAGEFIND + "/"], entries)).start()
+        partition = self.config.search_partition
+        bundles = [f"{path.name}/" for path in bundle_folders(site / PAGEFIND, len(entries), partition)]
+        self.indexing = IndexWriter(search_records(entries), site / PAGEFIND, partition=partition,
+                                    then=functools.partial(write_mapping, site, bundles, entries)).start()
         for uri, source in ASSETS.items():
             files.append(File.generated(config, uri, abs_src_path=str(source)))
         in_nav = nav_sources(config.nav)

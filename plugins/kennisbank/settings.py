@@ -12,6 +12,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
 from .site.opendata.publication import CC0, Publication
+from .site.search import PARTITION
 
 
 class KennisbankConfig(Config):
@@ -25,6 +26,7 @@ class KennisbankConfig(Config):
     data_contact_name = c.Type(str, default="")
     data_contact_email = c.Type(str, default="")
     data_contact_url = c.Type(str, default="")
+    search_partition = c.Type(int, default=PARTITION)  # records per Pagefind bundle: the indexer's memory
 
 
 def publication(config, settings: KennisbankConfig, today: date) -> Publication:

@@ -20,6 +20,7 @@ from .entries import Entry
 
 LANGUAGE = "nl"
 BATCH = 200
+PARTITION = 1_000  # records per bundle: bounds the indexer's memory at about 250 MB
 
 
 @dataclass(frozen=True)
@@ -53,9 +54,23 @@ def plain_text(data: object) -> str:
     return re.sub(r"[#*_`>\[\]]+", " ", "\n".join(parts))
 
 
-def write_index(records: list[SearchRecord], folder: Path) -> None:
-    """Write the Pagefind bundle into ``folder``; the binary comes with ``pagefind[bin]``."""
-    asyncio.run(_write_index(records, folder))
+def bundle_folders(folder: Path, count: int, partition: int = PARTITION) -> list[Path]:
+    """The bundles ``count`` records are indexed into: ``folder``, then ``folder-2``, ``folder-3`` ...
+
+    Pagefind's indexer holds everything it indexes in memory (about 220 KB per record of 500
+    words), so records are indexed ``partition`` at a time, each bundle by a Pagefind process of
+    its own that exits before the next starts; the browser merges the bundles (``mergeIndex``).
+    """
+    bundles = max(1, -(-count // partition))
+    return [folder if number == 1 else folder.with_name(f"{folder.name}-{number}") for number in range(1, bundles + 1)]
+
+
+def write_index(records: list[SearchRecord], folder: Path, partition: int = PARTITION) -> list[Path]:
+    """Write the Pagefind bundles (``bundle_folders``); the binary comes with ``pagefind[bin]``."""
+    bundles = bundle_folders(folder, len(records), partition)
+    for number, bundle in enumerate(bundles):
+        asyncio.run(_write_index(records[number * partition:(number + 1) * partition], bundle))
+    return bundles
 
 
 class IndexWriter:
@@ -67,8 +82,9 @@ class IndexWriter:
     raised, so a failed index still fails the build.
     """
 
-    def __init__(self, records: list[SearchRecord], folder: Path, then: Callable[[], object] | None = None):
-        self.records, self.folder, self.then = records, folder, then
+    def __init__(self, records: list[SearchRecord], folder: Path, then: Callable[[], object] | None = None,
+                 partition: int = PARTITION):
+        self.records, self.folder, self.then, self.partition = records, folder, then, partition
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._write, name="pagefind-index", daemon=True)
 
@@ -78,7 +94,7 @@ class IndexWriter:
 
     def _write(self) -> None:
         try:
-            write_index(self.records, self.folder)
+            write_index(self.records, self.folder, self.partition)
             if self.then is not None:
                 self.then()
         except BaseException as exc:  # noqa: BLE001 - handed to the build thread in wait()

@@ -9,7 +9,6 @@ every text stored as text, never as a formula, number or link, so a cell that st
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
 from pathlib import Path
 
 import xlsxwriter
@@ -23,29 +22,43 @@ WORKBOOK_OPTIONS = {"constant_memory": True, "strings_to_numbers": False, "strin
                     "strings_to_urls": False}
 
 
-def write_csv(path: Path, table: list[Column], rows: Iterable[list[object]]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding=CSV_ENCODING, newline="") as stream:
-        writer = csv.writer(stream, lineterminator="\r\n")
-        writer.writerow([column.name for column in table])
-        writer.writerows([csv_cell(value) for value in values] for values in rows)
+class Tables:
+    """The CSV file and the workbook sheet of every kind, open together, fed one row at a time.
 
+    Records arrive in title order, kinds mixed; nothing is held but the current row, so the
+    open data costs no memory that grows with the records (XlsxWriter's constant-memory mode
+    keeps a temporary file per sheet, and its sheets may be written in turns).
+    """
 
-def write_workbook(path: Path, sheets: Iterable[tuple[str, list[Column], Iterable[list[object]]]]) -> None:
-    """One sheet per (name, columns, rows): a bold header row, frozen, with filters."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    workbook = xlsxwriter.Workbook(str(path), WORKBOOK_OPTIONS)
-    header = workbook.add_format({"bold": True})
-    for name, table, rows in sheets:
-        sheet = workbook.add_worksheet(name[:31])
-        sheet.write_row(0, 0, [column.name for column in table], header)
-        sheet.freeze_panes(1, 0)
-        count = 0
-        for count, values in enumerate(rows, start=1):
-            for col, value in enumerate(values):
-                _write(sheet, count, col, value)
-        sheet.autofilter(0, 0, max(count, 1), len(table) - 1)
-    workbook.close()
+    def __init__(self, workbook: Path, tables: dict[str, tuple[str, Path, list[Column]]]):
+        workbook.parent.mkdir(parents=True, exist_ok=True)
+        self._book = xlsxwriter.Workbook(str(workbook), WORKBOOK_OPTIONS)
+        header = self._book.add_format({"bold": True})
+        self._streams, self._csv, self._sheets, self._rows = [], {}, {}, {}
+        for key, (sheet_name, csv_path, table) in tables.items():
+            csv_path.parent.mkdir(parents=True, exist_ok=True)
+            stream = csv_path.open("w", encoding=CSV_ENCODING, newline="")
+            self._streams.append(stream)
+            self._csv[key] = csv.writer(stream, lineterminator="\r\n")
+            self._csv[key].writerow([column.name for column in table])
+            sheet = self._book.add_worksheet(sheet_name[:31])
+            sheet.write_row(0, 0, [column.name for column in table], header)
+            sheet.freeze_panes(1, 0)
+            self._sheets[key], self._rows[key] = (sheet, len(table)), 0
+
+    def add(self, key: str, values: list[object]) -> None:
+        self._csv[key].writerow([csv_cell(value) for value in values])
+        sheet, _ = self._sheets[key]
+        self._rows[key] += 1
+        for col, value in enumerate(values):
+            _write(sheet, self._rows[key], col, value)
+
+    def close(self) -> None:
+        for key, (sheet, width) in self._sheets.items():
+            sheet.autofilter(0, 0, max(self._rows[key], 1), width - 1)
+        self._book.close()
+        for stream in self._streams:
+            stream.close()
 
 
 def _write(sheet, row: int, col: int, value: object) -> None:

@@ -10,7 +10,7 @@ says what the record's JSON says.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ...core.fields import Field, walk
@@ -94,8 +94,3 @@ def csv_cell(value: object) -> str:
         return _text(value)
     text = str(value)
     return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
-def rows(documents: list[Mapping], table: list[Column]) -> Iterator[list[object]]:
-    for document in documents:
-        yield row(document, table)

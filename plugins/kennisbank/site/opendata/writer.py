@@ -1,8 +1,9 @@
 """Writing the open data into a built site (or any folder): every file from one set of documents.
 
 Each record's document is made once and written three ways (its own file, ``records.json``,
-``records.ndjson``) and turned into its CSV row and workbook row. A file whose bytes did not
-change is not written again, so a rebuild touches only what changed.
+``records.ndjson``) and turned into its CSV row and workbook row, in one pass that holds one
+document at a time. A record's own file whose bytes did not change is not written again, so a
+rebuild touches only what changed.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ from .addresses import (
 )
 from .documents import record_document
 from .publication import Publication
-from .spreadsheets import write_csv, write_workbook
-from .tables import columns, rows
+from .spreadsheets import Tables
+from .tables import columns, row
 
 COMPACT = {"ensure_ascii": False, "separators": (",", ":")}
 
@@ -46,28 +47,31 @@ class Written:
 
 def write_open_data(folder: Path, model: Model, entries: Mapping[str, Entry], publication: Publication) -> Written:
     addresses = Addresses(publication.site_url)
-    documents = {entry_id: record_document(model, entries, entry, addresses) for entry_id, entry in entries.items()}
     writer = _Writer(folder)
-    for entry_id, document in documents.items():
-        writer.text(json_path(entries[entry_id]), json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-    in_order = list(documents.values())
-    writer.text(RECORDS_JSON, json.dumps(_collection(publication, in_order), **COMPACT))
-    writer.text(RECORDS_NDJSON, "".join(json.dumps(document, **COMPACT) + "\n" for document in in_order))
-    writer.text(IDS, json.dumps(id_lookup(entries), **COMPACT))
     kinds = list(model.schemas.kinds.values())
-    sheets = []
-    for kind in kinds:
-        table, of_kind = columns(kind), [document for document in in_order if document["kind"] == kind.name]
-        write_csv(writer.path(table_path(kind.folder)), table, rows(of_kind, table))
-        sheets.append((kind.plural, table, rows(of_kind, table)))
-    write_workbook(writer.path(WORKBOOK), sheets)
+    tables = {kind.name: (kind.plural, writer.path(table_path(kind.folder)), columns(kind)) for kind in kinds}
+    spreadsheet = Tables(writer.path(WORKBOOK), tables)
+    with writer.path(RECORDS_JSON).open("w", encoding="utf-8") as whole, \
+            writer.path(RECORDS_NDJSON).open("w", encoding="utf-8") as lines:
+        whole.write(json.dumps(_collection(publication, len(entries)), **COMPACT)[:-2])  # up to "records":[
+        for number, entry in enumerate(entries.values()):
+            document = record_document(model, entries, entry, addresses)
+            writer.text(json_path(entry), json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+            compact = json.dumps(document, **COMPACT)
+            whole.write(("," if number else "") + compact)
+            lines.write(compact + "\n")
+            spreadsheet.add(entry.kind, row(document, tables[entry.kind][2]))
+        whole.write("]}")
+    spreadsheet.close()
+    writer.text(IDS, json.dumps(id_lookup(entries), **COMPACT))
     writer.json(DATAPACKAGE, datapackage.datapackage(kinds, publication))
     writer.json(CATALOG, dcat.catalog(kinds, publication, addresses))
     writer.json(RECORD_SCHEMA, shapes.published_record_schema(kinds, addresses))
     for kind in kinds:
         writer.text(shapes.kind_schema_path(kind), bundle_text(model.schemas, kind))
     writer.bytes(FEED, feed.feed(entries, publication, addresses))
-    return Written(len(documents), writer.files + len(kinds) + 1, writer.changed + len(kinds) + 1)
+    streamed = 3 + len(kinds)  # records.json, records.ndjson, the workbook and a CSV per kind: always written
+    return Written(len(entries), writer.files + streamed, writer.changed + streamed)
 
 
 def id_lookup(entries: Mapping[str, Entry]) -> dict[str, str]:
@@ -76,10 +80,11 @@ def id_lookup(entries: Mapping[str, Entry]) -> dict[str, str]:
     return {entry_id: json_path(entry).rsplit("/", 1)[0] for entry_id, entry in entries.items()}
 
 
-def _collection(publication: Publication, documents: list[dict]) -> dict:
+def _collection(publication: Publication, count: int) -> dict:
+    """The head of ``records.json``; its ``records`` list, last, is streamed in after it."""
     return {"title": publication.title, "license": publication.licence,
             "generated": publication.issued.isoformat() if publication.issued else None,
-            "count": len(documents), "records": documents}
+            "count": count, "records": []}
 
 
 class _Writer:

@@ -35,7 +35,7 @@ def bar_chart(ident: str, title: str, description: str, groups: list[tuple[str, 
             y += BAR + GAP
         y += GROUP_GAP - GAP
     return (f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="{ident}-title {ident}-desc" '
-            f'viewBox="0 0 {WIDTH} {y}" width="100%" style="max-width:{WIDTH}px" '
+            f'viewBox="0 0 {WIDTH} {y}" width="{WIDTH}" class="kb-chart" '
             f'font-family="sans-serif" font-size="13" fill="currentColor">\n'
             f'<title id="{ident}-title">{escape(title)}</title>\n<desc id="{ident}-desc">{escape(description)}</desc>\n'
             + "\n".join(rows) + "\n</svg>")

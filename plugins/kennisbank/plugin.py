@@ -26,8 +26,10 @@ from .core.problems import UsageError
 from .core.project import Project, check_folders, load_project
 from .reporting import report
 from .settings import KennisbankConfig, publication
+from .site import urls
 from .site.assets import ASSETS, SCRIPTS, STYLESHEETS, THEME
 from .site.background import Background
+from .site.catalogue import PAGE as CATALOGUE_PAGE
 from .site.entries import Entry, build_entries
 from .site.export import write_pages
 from .site.facetindex import write_facet_index, write_mapping
@@ -37,6 +39,7 @@ from .site.opendata.writer import write_open_data
 from .site.pages import SiteOptions, render_site
 from .site.sanitising import sanitise_page
 from .site.search import IndexWriter, bundle_folders, search_records
+from .site.security import SECURITY_TXT, Policies, security_contact
 
 log = get_plugin_logger(__name__)
 PAGEFIND = "pagefind"  # the bundle's folder in the site, as the catalogue page names it
@@ -49,6 +52,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.page_cache: Path | None = None  # the generated pages as files, rewritten only when changed
         self.memo: PageMemo | None = None  # under ``mkdocs serve``: record pages kept between rebuilds
         self.unfinished: tuple = ()
+        self.policies = Policies([CATALOGUE_PAGE])
         self.indexing: IndexWriter | None = None
         self.entries: Mapping[str, Entry] = {}
         self.publication: Publication | None = None
@@ -88,6 +92,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         if self.unfinished:
             self.finish()
         self.indexing = None
+        self.policies = Policies([CATALOGUE_PAGE])
         try:
             project = load_project(*self.folders(config))
         except UsageError as exc:
@@ -143,6 +148,13 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             page.meta["title"] = page.title
         return sanitise_page(page.file.src_uri, html)
 
+    def on_post_page(self, output, page, config):
+        """Every page, hand-written or generated, with its Content Security Policy."""
+        return self.policies.page(output, page.file.src_uri)
+
+    def on_post_template(self, output_content, template_name, config):
+        return self.policies.page(output_content) if template_name.endswith(".html") else output_content
+
     def on_post_build(self, config):
         """The catalogue's facet index and cards, the open data, and the word index started in ``on_files``.
 
@@ -153,11 +165,21 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         """
         site = Path(config.site_dir)
         log.info(f"catalogus: {write_facet_index(site, self.entries)} kaarten en de facetindex geschreven")
+        self.write_security_files(config, site)
         writing = Background("open-data", partial(write_open_data, site, self.project.model, self.entries,
                                                   self.publication)).start()
         self.unfinished = (writing, self.indexing)
         if not self.serving:
             self.finish()
+
+    def write_security_files(self, config, site: Path) -> None:
+        contact = security_contact(self.config.security_contact, self.config.data_contact_email, self.config.edit_url)
+        if not contact:
+            raise PluginError("kennisbank: security.txt heeft een contact nodig: zet 'security_contact' "
+                              "(mailto:... of https://...) bij de plugin in mkdocs.yml")
+        canonical = f"{config.site_url.rstrip('/')}/{SECURITY_TXT}" if config.site_url else ""
+        wasm = [urls.page_url(src, config.use_directory_urls) for src in sorted(self.policies.wasm_pages)]
+        self.policies.write(site, contact, self.project.today, canonical, wasm)
 
     def finish(self) -> None:
         """Wait for the open data and the index of the last build, and say what they wrote."""

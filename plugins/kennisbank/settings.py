@@ -26,6 +26,7 @@ class KennisbankConfig(Config):
     data_contact_name = c.Type(str, default="")
     data_contact_email = c.Type(str, default="")
     data_contact_url = c.Type(str, default="")
+    security_contact = c.Type(str, default="")  # for security.txt; default: the data mailbox or the repository
     search_partition = c.Type(int, default=PARTITION)  # records per Pagefind bundle: the indexer's memory
 
 

@@ -246,7 +246,8 @@ def partitioned_url(tmp_path_factory) -> str:
     for name in ("schema", "docs", "interventions"):
         shutil.copytree(ROOT / name, project / name)
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    (project / "mkdocs.yml").write_text(config.replace("  - kennisbank:\n", "  - kennisbank:\n      search_partition: 20\n"))
+    partitioned = config.replace("  - kennisbank:\n", "  - kennisbank:\n      search_partition: 20\n")
+    (project / "mkdocs.yml").write_text(partitioned)
     done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", "site"], cwd=project, capture_output=True,
                           text=True)
     assert done.returncode == 0, done.stderr

@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 AXE := node_modules/axe-core/axe.min.js
 
-.PHONY: install validate build serve test bench screenshots clean
+.PHONY: install validate build serve lint test bench screenshots clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,7 +34,12 @@ build: $(INSTALLED)
 serve: $(INSTALLED)
 	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 
-test: $(INSTALLED) $(AXE)
+# ruff (lint and format) on everything, mypy on core/ (pyproject.toml says what and how).
+lint: $(INSTALLED)
+	$(BIN)/ruff check plugins tests benchmarks
+	$(BIN)/mypy
+
+test: lint $(AXE)
 	$(BIN)/python -m pytest
 
 # Build, validation and search measured against plain MkDocs at 1,000 and 10,000 records (about

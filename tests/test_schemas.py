@@ -75,3 +75,11 @@ def test_an_unreadable_schema_exits_2_without_traceback(tmp_path, monkeypatch, c
     err = capsys.readouterr().err
     assert "guide-step.schema.json: schema niet te lezen" in err
     assert "Traceback" not in err
+
+
+def test_a_kind_declaration_that_kind_cannot_take_is_a_usage_error_naming_the_field(tmp_path):
+    shutil.copytree(SCHEMA, tmp_path / "schema")
+    target = tmp_path / "schema" / "guide-step.schema.json"
+    target.write_text(target.read_text().replace('"folder": "stappenplan"', '"map": "stappenplan"'))
+    with pytest.raises(UsageError, match=r"guide-step.schema.json: x-kind klopt niet bij x-kind: .*'map'"):
+        load_schemas(tmp_path / "schema")

@@ -81,8 +81,9 @@ def load_schemas(folder: Path) -> SchemaSet:
     registry = Registry().with_resources(
         (name, DRAFT202012.create_resource(schema)) for name, schema in schemas.items()
     )
-    declared = sorted((name for name, schema in raw.items() if "x-kind" in schema),
-                      key=lambda name: raw[name]["x-kind"].get("order", 0))
+    declared = sorted((name for name, schema in raw.items()
+                       if "x-kind" in schema and _checked_kind(folder, name, schema)),
+                      key=lambda name: raw[name]["x-kind"]["order"])
     if not declared:
         raise UsageError(f"{folder}: geen recordschema's gevonden (bestanden <soort>.schema.json met x-kind)")
     kinds = {}
@@ -96,6 +97,23 @@ def load_schemas(folder: Path) -> SchemaSet:
     fast = {name: jsonschema_rs.Draft202012Validator(kind.schema, validate_formats=True)
             for name, kind in kinds.items()}
     return SchemaSet(folder, kinds, vocabularies, validators, fast)
+
+
+KIND_DECLARATION = {
+    "type": "object", "additionalProperties": False, "required": ["name", "order", "folder", "label", "plural"],
+    "properties": {"name": {"type": "string", "pattern": "^[a-z][a-z-]*$"}, "order": {"type": "integer"},
+                   "folder": {"type": "string", "pattern": "^[a-z0-9-]+$"}, "label": {"type": "string"},
+                   "plural": {"type": "string"}, "intro": {"type": "string"}, "schema_org": {"type": "string"}},
+}
+
+
+def _checked_kind(folder: Path, name: str, schema: dict) -> bool:
+    """A kind's declaration as ``Kind`` takes it, or a usage error that says what is wrong."""
+    problem = jsonschema.exceptions.best_match(Validator(KIND_DECLARATION).iter_errors(schema["x-kind"]))
+    if problem is not None:
+        where = "/".join(str(step) for step in problem.absolute_path) or "x-kind"
+        raise UsageError(f"{folder / name}: x-kind klopt niet bij {where}: {problem.message}")
+    return True
 
 
 SHARED_FORMATS = ("date", "email")  # uri: our https?:// pattern gives the clearer message

@@ -15,3 +15,8 @@ TODAY = date(2026, 1, 1)
 @pytest.fixture
 def schema_folder() -> Path:
     return SCHEMA
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-pages", action="store_true",
+                     help="write the expected Markdown of the golden page cases (tests/cases/pages) anew")

@@ -16,7 +16,7 @@ from . import urls
 from .entries import Entry
 from .related import RelatedGroup, Value, record_value, related_groups
 
-OWN_PLACE = {"title", "summary", "recognition", "related", "sources", "links", "last_reviewed"}
+OWN_PLACE = {"title", "summary", "recognition", "databank", "related", "sources", "links", "last_reviewed"}
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,8 @@ class RecordView:
     related: list[RelatedGroup]
     sources: list[dict]
     links: list[dict]
+    databank: dict  # the record's entry in a national databank, the source of truth for its recognition
+    recognition_note: str  # what the sources say of the recognition where they differ
 
 
 def record_view(model: Model, entry: Entry) -> RecordView:
@@ -58,7 +60,9 @@ def record_view(model: Model, entry: Entry) -> RecordView:
         if shown:
             (facts if isinstance(shown, Fact) else sections).append(shown)
     return RecordView(entry=entry, facts=facts, sections=sections, related=related_groups(model, record),
-                      sources=record.data.get("sources", []), links=record.data.get("links", []))
+                      sources=record.data.get("sources", []), links=record.data.get("links", []),
+                      databank=record.data.get("databank", {}),
+                      recognition_note=record.data.get("recognition", {}).get("note", ""))
 
 
 def _show(model: Model, field: Field, value) -> Fact | Section | None:

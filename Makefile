@@ -5,12 +5,12 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 AXE := node_modules/axe-core/axe.min.js
 
-.PHONY: install validate build serve lint test bench screenshots clean
+.PHONY: install validate build build-properdocs render serve lint test bench screenshots clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[site,test]"
+	$(BIN)/python -m pip install --quiet -e ".[site,test,generators]"
 	touch $@
 
 # axe-core (npm) is injected into pages by the accessibility tests; without npm they skip.
@@ -30,6 +30,17 @@ build: $(INSTALLED)
 	if [ -d site ]; then mv site .site-old; fi
 	mv .site-new site
 	rm -rf .site-old
+
+# The same project built by ProperDocs, a fork of MkDocs 1.6 that loads our plugin, into its own
+# folder. -f, since ProperDocs reads properdocs.yml before mkdocs.yml; strict and without -q.
+build-properdocs: $(INSTALLED)
+	rm -rf site-properdocs
+	$(BIN)/properdocs build --strict -f mkdocs.yml --site-dir site-properdocs
+
+# The way out: the site as a project that any generator reading mkdocs.yml builds without our
+# plugin (cd rendered && mkdocs build). See "Leaving MkDocs" in the README.
+render: $(INSTALLED)
+	$(BIN)/kennisbank render --out rendered --force
 
 serve: $(INSTALLED)
 	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
@@ -56,4 +67,4 @@ screenshots: $(INSTALLED)
 	$(BIN)/python -m tests.browser.screenshots
 
 clean:
-	rm -rf site $(VENV)
+	rm -rf site site-properdocs rendered $(VENV)

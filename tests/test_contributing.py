@@ -1,6 +1,6 @@
 """The contribution flow's files: CI workflows, pre-commit hooks, CODEOWNERS and CONTRIBUTING.md.
 
-None of these run in the test suite itself; these tests pin what each must do, so an edit that
+These tests pin what each must do (tests/test_workflows.py lints them), so an edit that
 drops a check (or builds with -q, which hides the warnings strict mode counts) fails here.
 """
 
@@ -38,12 +38,23 @@ def test_a_pull_request_is_validated_built_strictly_tested_and_previewed():
     steps = _steps(workflow, "check")
     assert _uses(steps, "actions/setup-python")["with"]["python-version"] == "3.11"
     runs = _runs(steps)
-    for command in ['pip install -e ".[site,test]"', "kennisbank validate --format github", "kennisbank schema",
-                    "mkdocs build --strict", "pytest"]:
+    for command in ['pip install -e ".[site,test,generators]"', "kennisbank validate --format github",
+                    "kennisbank schema", "mkdocs build --strict", "pytest",
+                    "properdocs build --strict -f mkdocs.yml --site-dir site-properdocs"]:
         assert command in runs
     assert not [run for run in runs if run.startswith("mkdocs") and " -q" in run]
     assert runs.index("kennisbank validate --format github") < runs.index("mkdocs build --strict")
     assert _uses(steps, "actions/upload-artifact")["with"]["path"] == "site/"
+    assert "continue-on-error" not in workflow["jobs"]["check"], "a failing ProperDocs build fails the pull request"
+
+
+def test_zensical_builds_the_rendered_project_in_a_job_that_may_fail():
+    workflow = _workflow("pull-request.yml")
+    job = workflow["jobs"]["zensical"]
+    assert job["continue-on-error"] == "true"  # BaseLoader: every scalar a string
+    runs = _runs(job["steps"])
+    assert "kennisbank render --out rendered" in runs
+    assert any("zensical/bin/zensical\" build --strict" in run for run in runs)
 
 
 def test_main_is_built_and_deployed_to_pages_with_only_the_permissions_that_needs():

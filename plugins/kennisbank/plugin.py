@@ -9,7 +9,6 @@ and the last good site stays where it was.
 from __future__ import annotations
 
 import contextlib
-import functools
 import shutil
 import tempfile
 from collections.abc import Mapping
@@ -21,7 +20,6 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from .core.history import read_history
 from .core.problems import UsageError
 from .core.project import Project, check_folders, load_project
 from .reporting import report
@@ -30,19 +28,19 @@ from .site import urls
 from .site.assets import ASSETS, SCRIPTS, STYLESHEETS, THEME
 from .site.background import Background
 from .site.catalogue import PAGE as CATALOGUE_PAGE
-from .site.entries import Entry, build_entries
+from .site.entries import Entry
 from .site.export import write_pages
-from .site.facetindex import write_facet_index, write_mapping
+from .site.facetindex import write_facet_index
 from .site.memo import PageMemo
 from .site.opendata.publication import Publication
 from .site.opendata.writer import write_open_data
-from .site.pages import SiteOptions, render_site
+from .site.outputs import nav_sources, project_entries, site_options, start_word_index
+from .site.pages import render_site
 from .site.sanitising import sanitise_page
-from .site.search import IndexWriter, bundle_folders, search_records
+from .site.search import IndexWriter
 from .site.security import SECURITY_TXT, Policies, security_contact
 
 log = get_plugin_logger(__name__)
-PAGEFIND = "pagefind"  # the bundle's folder in the site, as the catalogue page names it
 
 
 class KennisbankPlugin(BasePlugin[KennisbankConfig]):
@@ -106,25 +104,17 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.project = project
 
     def on_files(self, files: Files, config) -> Files:
-        model = self.project.model
-        root, _, records = self.folders(config)
-        history = read_history(root, records)
-        if history is None:
+        _, _, records = self.folders(config)
+        self.entries, has_history = project_entries(self.project, records, config.use_directory_urls)
+        if not has_history:
             log.info("geen git-checkout: de recordpagina's worden zonder hun wijzigingsgeschiedenis gebouwd")
-        self.entries = build_entries(model, config.use_directory_urls, history)
-        entries = self.entries
-        site = Path(config.site_dir)
-        partition = self.config.search_partition
-        bundles = [f"{path.name}/" for path in bundle_folders(site / PAGEFIND, len(entries), partition)]
-        self.indexing = IndexWriter(search_records(entries), site / PAGEFIND, partition=partition,
-                                    then=functools.partial(write_mapping, site, bundles, entries)).start()
+        self.indexing = start_word_index(Path(config.site_dir), self.entries, self.config.search_partition)
         for uri, source in ASSETS.items():
             files.append(File.generated(config, uri, abs_src_path=str(source)))
         in_nav = nav_sources(config.nav)
-        edit_base = self.config.edit_url.rstrip("/") + "/" if self.config.edit_url else ""
         self.publication = publication(config, self.config, self.project.today)
-        options = SiteOptions(config.use_directory_urls, edit_base, self.publication)
-        pages = render_site(model, options, entries, self.memo)
+        options = site_options(config.use_directory_urls, self.config.edit_url, self.publication)
+        pages = render_site(self.project.model, options, self.entries, self.memo)
         if self.page_cache is not None:
             write_pages(pages, self.page_cache)  # rewrites only what changed, so a dirty build skips the rest
         for page in pages:
@@ -201,16 +191,3 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         server.watch(str(schema))
         return server
 
-
-def nav_sources(nav) -> set[str]:
-    """The page paths the configured nav names, at any depth."""
-    found, stack = set(), [nav or []]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            found.add(item)
-        elif isinstance(item, dict):
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return found

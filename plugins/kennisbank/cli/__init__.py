@@ -1,9 +1,10 @@
 """The ``kennisbank`` command: the edge where problems are printed and turned into exit codes.
 
 Subcommands: ``validate`` (check records), ``new`` (start a record from its schema),
-``schema`` (check or write the editor schemas) and ``report expiring`` (recognitions that end
-soon). Exit 0 when all is well, 1 when a record is invalid or a request is refused, 2 when the
-command cannot run at all. No traceback ever reaches a contributor. Everything the command
+``schema`` (check or write the editor schemas), ``report expiring`` (recognitions that end
+soon) and ``render`` (the site as a project that builds without the plugin). Exit 0 when all
+is well, 1 when a record is invalid or a request is refused, 2 when the command cannot run at
+all. No traceback ever reaches a contributor. Everything the command
 says is Dutch, like the rest of what contributors read; argparse's own words ("usage:",
 "options:", its error lines) are Python's and stay English.
 """
@@ -23,6 +24,7 @@ from ..core.project import RECORDS_FOLDER, SCHEMA_FOLDER, load_project
 from ..core.scaffold import create_record
 from ..core.schemas import load_schemas
 from . import expiring as expiring_report
+from . import render
 from .report import FORMATS, write_step_summary
 
 HELP = "toon deze uitleg en stop"
@@ -44,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_new(commands)
     _add_schema_command(commands)
     _add_report(commands)
+    rendering = _command(commands, "render", render.SUMMARY)
+    render.add_arguments(rendering)
+    rendering.set_defaults(run=render.run)
     return parser
 
 

@@ -2,19 +2,20 @@
 
 The order is the contract: records are read, each id is given to its first file, the
 recognitions are decided, every record is checked, and the model is built from exactly what
-validation kept, once.
+validation kept, once: when it is first asked for, since ``kennisbank validate`` never needs it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from .model import Model, build_model
 from .problems import ERROR, Problem, UsageError
 from .recognition import FIELD as RECOGNITION_FIELD
-from .recognition import LEVELS, recognitions
+from .recognition import LEVELS, Recognition, recognitions
 from .records import Record, load_records
 from .schemas import SchemaSet, load_schemas
 from .suggestions import did_you_mean
@@ -31,7 +32,12 @@ class Project:
     records: tuple[Record, ...]
     problems: tuple[Problem, ...]
     today: date
-    model: Model
+    by_id: dict[str, Record]
+    decided: dict[str, Recognition]
+
+    @cached_property
+    def model(self) -> Model:
+        return build_model(self.by_id, self.schemas, self.decided, self.today)
 
     @property
     def has_errors(self) -> bool:
@@ -50,8 +56,7 @@ def load_project(root: Path, schema_folder: Path | None = None, records_folder: 
     with_recognition = {kind.name for kind in schemas.kinds.values() if kind.field_named(RECOGNITION_FIELD)}
     decided = recognitions(records, with_recognition, schemas.vocabularies.get(LEVELS), today)
     problems = sorted(problems + duplicates + validate(records, by_id, decided, schemas, today))
-    model = build_model(by_id, schemas, decided, today)
-    return Project(root, schemas, tuple(records), tuple(problems), today, model)
+    return Project(root, schemas, tuple(records), tuple(problems), today, by_id, decided)
 
 
 def check_folders(root: Path, schema_folder: Path | None = None,

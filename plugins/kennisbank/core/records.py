@@ -152,13 +152,25 @@ def _read_regular(path: Path, shown: str) -> tuple[bytes, Problem | None]:
         if not stat.S_ISREG(info.st_mode):
             return b"", error(shown, 1, 1, "not-regular-file",
                               "geen gewoon bestand; records moeten gewone bestanden zijn")
-        raw = stream.read(MAX_BYTES + 1) if info.st_size <= MAX_BYTES else b""
+        raw = _read_at_most(stream, info.st_size) if info.st_size <= MAX_BYTES else b""
     if info.st_size > MAX_BYTES or len(raw) > MAX_BYTES:
         size = max(info.st_size, len(raw))
         return b"", error(shown, 1, 1, "too-large",
                           f"het bestand is {_number(size)} bytes, meer dan de grens van {_number(MAX_BYTES)}",
                           "splits lange teksten, of verwijs naar een document")
     return raw, None
+
+
+def _read_at_most(stream, size: int) -> bytes:
+    """The bytes of a file of ``size`` bytes, never more than one past the limit.
+
+    Asking for the limit itself would allocate a megabyte per record; a file that grew since
+    ``fstat`` is read on, up to one byte past the limit, so the size check still sees it.
+    """
+    raw = stream.read(size + 1)
+    if len(raw) > size:
+        raw += stream.read(MAX_BYTES + 1 - len(raw))
+    return raw
 
 
 def _number(number: int) -> str:

@@ -5,6 +5,7 @@
     python -m benchmarks browser SITE_DIR [--rounds 3] [--broad bewegen]
     python -m benchmarks report RESULT.json ... --out docs/benchmarks.md
     python -m benchmarks baseline PROJECT OUT
+    python -m benchmarks yaml-load PROJECT/interventions
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 import importlib
 import sys
 
-COMMANDS = {"generate": "generate", "run": "run", "browser": "browser", "report": "report", "baseline": "baseline"}
+COMMANDS = {"generate": "generate", "run": "run", "browser": "browser", "report": "report", "baseline": "baseline",
+            "yaml-load": "yaml_load"}
 
 
 def main(argv: list[str]) -> int:

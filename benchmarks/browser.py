@@ -28,6 +28,7 @@ import functools
 import gzip
 import http.server
 import json
+import re
 import statistics
 import threading
 import time
@@ -39,6 +40,7 @@ from .machine import describe
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run"]
 COUNT = "[data-result-count]"
+WORD_INDEX = re.compile(r"/pagefind(-[0-9]+)?/")  # the word index's bundles (search.bundle_folders)
 TIMEOUT_MS = 120_000  # a loaded machine is slow; a catalogue that never answers still fails
 STEPS = ("first_view", "facet", "query")  # the scenario; "broad" and "deep_link" are measured beside it
 READY = "document.querySelector('.kb-catalogue').dataset.searchState === 'ready'"
@@ -68,6 +70,7 @@ class Transfer:
         self.raw: dict[str, int] = {}
         self.gzip: dict[str, int] = {}
         self.requests: dict[str, int] = {}
+        self.pagefind: dict[str, int] = {}  # requests for the word index: filter-only browsing needs none
         self.open = 0
 
     def watch(self, page) -> None:
@@ -90,6 +93,8 @@ class Transfer:
         self.raw[self.step] = self.raw.get(self.step, 0) + len(body)
         self.gzip[self.step] = self.gzip.get(self.step, 0) + len(gzip.compress(body, 6))
         self.requests[self.step] = self.requests.get(self.step, 0) + 1
+        if WORD_INDEX.search(request.url):
+            self.pagefind[self.step] = self.pagefind.get(self.step, 0) + 1
 
     def settle(self, page, quiet_ms: int = 500) -> None:
         """Wait until no request has been under way for ``quiet_ms``."""
@@ -135,6 +140,7 @@ def scenario(browser, url: str, facet: str, query: str) -> dict:
     for step in STEPS:
         found[f"{step}_gzip_kb"] = transfer.gzip.get(step, 0) / 1024
         found[f"{step}_requests"] = transfer.requests.get(step, 0)
+        found[f"{step}_pagefind_requests"] = transfer.pagefind.get(step, 0)
     found["catalogue_gzip_kb"] = sum(transfer.gzip.values()) / 1024
     found["catalogue_raw_kb"] = sum(transfer.raw.values()) / 1024
     found["catalogue_requests"] = sum(transfer.requests.values())

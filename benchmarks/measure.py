@@ -86,6 +86,16 @@ def search_payload(site: Path) -> dict:
     return found
 
 
+def gzip_sizes(site: Path, files: dict[str, str]) -> dict:
+    """Raw and gzipped bytes of named files of the site (``name`` -> path from the site root)."""
+    found = {}
+    for name, path in files.items():
+        if (site / path).is_file():
+            data = (site / path).read_bytes()
+            found |= {f"{name}_bytes": len(data), f"{name}_gzip_bytes": gzip_size(data)}
+    return found
+
+
 def largest_page(site: Path, folders: list[str], records_only: bool) -> tuple[float, str]:
     """(KB, path) of the largest HTML page in the given site folders.
 

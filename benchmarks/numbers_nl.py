@@ -19,6 +19,11 @@ def amount(value: float | None, unit: str) -> str:
     return f"{nl(value, 2 if abs(value) < 1 else 1 if abs(value) < 100 else 0)} {unit}"
 
 
+def share(fraction: float | None) -> str:
+    """0.071 as '7,1 %'."""
+    return "–" if fraction is None else f"{nl(fraction * 100, 1)} %"
+
+
 def kb(size: int | float) -> str:
     """Bytes as KB below a megabyte, as MB above."""
     if size < KIB * KIB:

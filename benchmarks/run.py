@@ -1,18 +1,21 @@
 """Benchmark the plugin build against plain MkDocs + Material on the same pages.
 
-    python -m benchmarks run --records 1000 [--rounds 3] [--keep DIR] [--code PACKAGE] [--browser]
+    python -m benchmarks run --records 1000 [--rounds 3] [--keep DIR] [--code PACKAGE] [--browser] [--edit-loop]
 
 Generates a project of N records, writes the baseline (the same pages as Markdown files,
 built without our plugin), then, alternating, builds both and validates the records, at
-least ``--rounds`` times each, all with one frozen copy of the code (see steps.py). Progress
-goes to stderr; stdout gets one JSON line with the medians (``build_ratio`` = ``build_s`` /
-``baseline_s``) and the sizes of what was built.
+least ``--rounds`` times each, and loads the same files once with CSafeLoader as validation's
+yardstick, all with one frozen copy of the code (see steps.py). Progress goes to stderr;
+stdout gets one JSON line with the medians (``build_ratio`` = ``build_s`` / ``baseline_s``,
+``validate_ratio`` = ``validate_s`` / ``yaml_load_s``), the sizes of what was built and, with
+``--edit-loop``, the time from saving a record under ``mkdocs serve --dirty`` to its page.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import statistics
 import sys
@@ -20,12 +23,16 @@ import tempfile
 from pathlib import Path
 
 from kennisbank.core.schemas import load_schemas
+from kennisbank.site.facetindex import FACETS, FOLDER
+from kennisbank.site.opendata.addresses import RECORDS_JSON
 
+from .edit_loop import measure as measure_edit_loop
 from .generate import generate
 from .machine import describe
-from .measure import Timed, count_warnings, folder_mb, largest_html, largest_page, search_payload
+from .measure import Timed, count_warnings, folder_mb, gzip_sizes, largest_html, largest_page, search_payload
 from .steps import PACKAGE, Steps, progress, run_rounds, snapshot
 
+FACET_INDEX = f"{FOLDER}/{FACETS}"
 OUT = Path(__file__).resolve().parent / "out"
 
 # Search in the browser (time to first results, a broad query, gzip bytes and requests per step)
@@ -49,6 +56,22 @@ def browser_search(site: Path, enabled: bool, rounds: int = 3) -> dict:
         return {}
 
 
+OPEN_DATA_LINE = re.compile(r"open data: .* geschreven in ([0-9]+(?:,[0-9]+)?) s")
+
+
+def open_data_seconds(log: Path) -> float | None:
+    """How long the build's open data took, as the plugin logged it."""
+    found = OPEN_DATA_LINE.search(log.read_text(encoding="utf-8", errors="replace"))
+    return float(found.group(1).replace(",", ".")) if found else None
+
+
+def edit_loop(steps: Steps, enabled: bool, build_s: float) -> dict:
+    if not enabled:
+        return {}
+    found = measure_edit_loop(steps.project, steps.env, steps.log("serve"))
+    return found | {"edit_loop_ratio": round(found["edit_s"] / build_s, 3)}
+
+
 def _median(timings: list[Timed], read) -> float:
     return round(statistics.median(read(timed) for timed in timings), 1)
 
@@ -63,9 +86,17 @@ def medians(timings: dict[str, list[Timed]]) -> dict:
     seconds = {step: [round(t.seconds, 3) for t in found] for step, found in timings.items()}
     build, base = statistics.median(seconds["plugin"]), statistics.median(seconds["baseline"])
     plugin = timings["plugin"]
+    validate, load = statistics.median(seconds["validate"]), statistics.median(seconds["yaml-load"])
+    open_data = [found for found in (open_data_seconds(t.log) for t in plugin) if found is not None]
     return {
         "build_s": round(build, 2), "baseline_s": round(base, 2), "build_ratio": round(build / base, 3),
-        "validate_s": round(statistics.median(seconds["validate"]), 2), "validate_best_s": min(seconds["validate"]),
+        "validate_s": round(validate, 2), "validate_best_s": min(seconds["validate"]),
+        "yaml_load_s": round(load, 2), "validate_ratio": round(validate / load, 3),
+        "validate_ratio_rounds": [round(v / y, 3) for v, y in zip(seconds["validate"], seconds["yaml-load"],
+                                                                  strict=True)],
+        "yaml_load_s_rounds": seconds["yaml-load"],
+        **({"open_data_s": round(statistics.median(open_data), 2),
+            "open_data_share": round(statistics.median(open_data) / build, 3)} if open_data else {}),
         "peak_rss_mb": _median(plugin, lambda t: t.peak_mb),
         "peak_rss_max_mb": round(max(t.peak_mb for t in plugin), 1),
         "peak_tree_mb": _median(plugin, lambda t: t.tree_peak_mb), "peak_by_program_mb": _by_program(plugin),
@@ -88,7 +119,7 @@ def sizes(project: Path, baseline: Path) -> dict:
              "largest_page_kb": round(any_kb, 1), "largest_page": any_page,
              "html_pages": sum(1 for _ in site.rglob("*.html")),
              "baseline_html_pages": sum(1 for _ in base_site.rglob("*.html"))}
-    found |= search_payload(site)
+    found |= search_payload(site) | gzip_sizes(site, {"records_json": RECORDS_JSON, "facet_index": FACET_INDEX})
     return found | {f"baseline_{key}": value for key, value in search_payload(base_site).items()}
 
 
@@ -102,7 +133,9 @@ def benchmark(records: int, rounds: int, project: Path, args: argparse.Namespace
     progress(records, f"{pages} pages written for the baseline in {steps.baseline}")
     timings = run_rounds(records, steps, rounds)
     browser = browser_search(project / "site", args.browser, rounds)
-    return {"records": records, "rounds": rounds, **medians(timings), **sizes(project, steps.baseline), **browser,
+    found = medians(timings)
+    loop = edit_loop(steps, args.edit_loop, found["build_s"])
+    return {"records": records, "rounds": rounds, **found, **sizes(project, steps.baseline), **browser, **loop,
             "kinds": mix, "words_per_record": round(words / records), "generated_pages": pages,
             "code": str(args.code), "machine": machine, "load_average_end": describe()["load_average"]}
 
@@ -116,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--code", type=Path, default=PACKAGE,
                         help="the kennisbank package to measure (default: %(default)s)")
     parser.add_argument("--browser", action="store_true", help="also measure the catalogue in headless Chromium")
+    parser.add_argument("--edit-loop", action="store_true",
+                        help="also time saving a record under mkdocs serve --dirty until its page changes")
     args = parser.parse_args(argv)
     if args.rounds < 1:
         parser.error("--rounds must be at least 1")

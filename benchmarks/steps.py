@@ -64,6 +64,11 @@ class Steps:
     def validate(self, log: Path) -> Timed:
         return run_timed([sys.executable, "-m", "kennisbank.cli", "validate"], self.project, log, self.env)
 
+    def yaml_load(self, log: Path) -> Timed:
+        """The same record files loaded once with CSafeLoader, validation's yardstick."""
+        return run_timed([sys.executable, "-m", "benchmarks", "yaml-load", str(self.project / "interventions")],
+                         BENCHMARKS.parent, log, self.env)
+
 
 def checked(timed: Timed, step: str) -> Timed:
     if timed.returncode != 0:
@@ -75,11 +80,12 @@ def run_rounds(records: int, steps: Steps, rounds: int) -> dict[str, list[Timed]
     """Alternate the steps, and the order of the two builds, so drift on a noisy machine hits both."""
     actions = {"plugin": lambda n: steps.build(steps.project, steps.log(f"plugin-{n}")),
                "baseline": lambda n: steps.build(steps.baseline, steps.log(f"baseline-{n}")),
-               "validate": lambda n: steps.validate(steps.log(f"validate-{n}"))}
+               "validate": lambda n: steps.validate(steps.log(f"validate-{n}")),
+               "yaml-load": lambda n: steps.yaml_load(steps.log(f"yaml-load-{n}"))}
     timings: dict[str, list[Timed]] = {name: [] for name in actions}
     for number in range(1, rounds + 1):
         order = ["plugin", "baseline"] if number % 2 else ["baseline", "plugin"]
-        for name in [*order, "validate"]:
+        for name in [*order, *(["validate", "yaml-load"] if number % 2 else ["yaml-load", "validate"])]:
             timed = checked(actions[name](number), name)
             timings[name].append(timed)
             progress(records, f"round {number}/{rounds} {name}: {timed.seconds:.2f} s, peak {timed.peak_mb:.0f} MB")

@@ -21,7 +21,9 @@ from kennisbank.site.rendering import GeneratedPage
 
 FOLDERS = {"interventies": 15, "praktijkvoorbeelden": 9, "samenwerkingstips": 7, "stappenplan": 5, "organisaties": 4}
 DOCUMENTED_KEYS = {"records", "build_s", "baseline_s", "build_ratio", "validate_s", "peak_rss_mb", "site_mb",
-                   "max_page_kb", "search_index_bytes", "search_index_gzip_bytes", "baseline_search_index_bytes"}
+                   "max_page_kb", "search_index_bytes", "search_index_gzip_bytes", "baseline_search_index_bytes",
+                   "yaml_load_s", "validate_ratio", "open_data_s", "open_data_share", "records_json_gzip_bytes",
+                   "facet_index_gzip_bytes"}
 FIXTURE = ROOT / "tests" / "fixtures" / "kb"
 
 
@@ -94,6 +96,9 @@ def test_run_prints_one_json_line_with_the_documented_keys(tmp_path):
     assert found["build_ratio"] == pytest.approx(found["build_s"] / found["baseline_s"], abs=rounding + 0.001)
     assert not any(key.startswith("browser_") for key in found), "browser figures appear only when measured"
     assert "round 1/1 plugin" in result.stderr
+    assert found["validate_ratio"] == pytest.approx(found["validate_s"] / found["yaml_load_s"], rel=0.05)
+    assert 0 < found["open_data_share"] < 1
+    assert "edit_s" not in found, "the edit loop is measured only with --edit-loop"
 
 
 def test_write_pages_puts_each_page_at_its_source_path(tmp_path):

@@ -176,7 +176,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         writing, indexing = self.unfinished
         self.unfinished = ()
         written = writing.wait()
-        log.info(f"open data: {written.records} records, {written.changed} van {written.files} bestanden geschreven")
+        seconds = f"{writing.seconds:.1f}".replace(".", ",")
+        log.info(f"open data: {written.records} records, {written.changed} van {written.files} bestanden "
+                 f"geschreven in {seconds} s")
         log.info(f"catalogus: {indexing.wait()} records in de zoekindex")
 
     def on_build_error(self, error):

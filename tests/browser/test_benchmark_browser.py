@@ -16,4 +16,6 @@ def test_the_benchmark_reports_each_step_even_when_the_query_keeps_the_count(sit
     assert found["catalogue_gzip_kb"] == pytest.approx(sum(found[f"{step}_gzip_kb"] for step in STEPS), abs=0.3)
     assert 0 < found["broad_results"] < 105 and found["broad_query_s"] > 0
     assert found["first_results_s"] > 0 and found["deep_link_results_s"] > 0
+    assert found["facet_pagefind_requests"] == 0, "filtering alone must not fetch the word index"
+    assert found["query_pagefind_requests"] > 0
     assert found["rounds"] == 1 and len(found["load_average_end"]) == 3

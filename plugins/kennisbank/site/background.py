@@ -5,6 +5,7 @@ still fails the build that started it."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -16,6 +17,7 @@ class Background(Generic[T]):
         self._work = work
         self._result: T | None = None
         self._error: BaseException | None = None
+        self.seconds = 0.0  # how long the work took, for the build's log and the benchmark
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
 
     def start(self) -> Background[T]:
@@ -23,10 +25,12 @@ class Background(Generic[T]):
         return self
 
     def _run(self) -> None:
+        start = time.perf_counter()
         try:
             self._result = self._work()
         except BaseException as exc:  # noqa: BLE001 - handed to the build thread in wait()
             self._error = exc
+        self.seconds = time.perf_counter() - start
 
     def wait(self) -> T:
         self._thread.join()

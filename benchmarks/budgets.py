@@ -1,0 +1,81 @@
+"""The budgets the issues set, each read off the run of the size it is set at.
+
+A budget names the record count it holds at; where a run of that size is missing, the page
+says "niet gemeten" rather than judging another size. Every verdict says by how much a budget
+is met or missed, so a miss is as visible as a pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .numbers_nl import nl, records_label
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Budget:
+    label: str
+    records: int
+    limit: float
+    read: Callable[[dict, dict[int, dict]], float | None]  # (that run, all runs by size) -> value
+    decimals: int = 2
+
+
+def key(name: str, scale: float = 1.0) -> Callable[[dict, dict[int, dict]], float | None]:
+    return lambda run, _: run[name] * scale if run.get(name) is not None else None
+
+
+def memory_growth(run: dict, runs: dict[int, dict]) -> float | None:
+    """Peak memory at 30,000 over the peak at 10,000, divided by the 3x more records: 1.0 is linear."""
+    small = runs.get(10_000)
+    if small is None or not run.get("peak_tree_mb") or not small.get("peak_tree_mb"):
+        return None
+    return (run["peak_tree_mb"] / small["peak_tree_mb"]) / (run["records"] / small["records"])
+
+
+BUDGETS = [
+    Budget("bewerken onder `make serve`: opgeslagen record tot gewijzigde pagina / volledige build", 1_000, 0.20,
+           key("edit_loop_ratio")),
+    Budget("build / baseline (MkDocs + Material, dezelfde pagina's)", 1_000, 1.00, key("build_ratio")),
+    Budget("build / baseline (MkDocs + Material, dezelfde pagina's)", 10_000, 1.00, key("build_ratio")),
+    Budget("piekgeheugen van de build, alle processen samen (MB)", 10_000, 700.0, key("peak_tree_mb"), 0),
+    Budget("groei van het piekgeheugen van 10.000 naar 30.000 records, per record (1,00 = evenredig)", 30_000,
+           1.00, memory_growth),
+    Budget("`kennisbank validate` / dezelfde bestanden één keer laden met CSafeLoader", 10_000, 1.00,
+           key("validate_ratio")),
+    Budget("catalogus: overdracht eerste weergave + filter + zoekvraag, gzip (KB)", 10_000, 300.0,
+           key("browser_catalogue_gzip_kb"), 0),
+    Budget("catalogus: verzoeken aan de woordindex (Pagefind) bij alleen filteren", 10_000, 0.0,
+           key("browser_facet_pagefind_requests"), 0),
+    Budget("catalogus: brede zoekvraag, tot de eerste resultaten (s)", 10_000, 1.00, key("browser_broad_query_s")),
+    Budget("open data: aandeel in de buildtijd", 10_000, 0.15, key("open_data_share")),
+    Budget("open data: `data/records.json`, gzip (MB)", 10_000, 3.0, key("records_json_gzip_bytes", 1 / MB), 1),
+    Budget("grootste recordpagina (KB)", 10_000, 50.0, key("max_page_kb"), 1),
+]
+
+
+def verdict(value: float, limit: float, decimals: int) -> str:
+    met = value <= limit
+    shown = f"{nl(value, decimals)} tegen een doel van ten hoogste {nl(limit, decimals)}: "
+    if limit == 0:
+        return shown + ("gehaald" if met else "niet gehaald")
+    margin = abs(value - limit) / limit * 100
+    return shown + f"{'gehaald' if met else 'niet gehaald'} ({nl(margin, 0)} % {'eronder' if met else 'erboven'})"
+
+
+def budgets_list(results: list[dict]) -> str:
+    runs = {result["records"]: result for result in results}
+    lines = []
+    for budget in BUDGETS:
+        run = runs.get(budget.records)
+        value = budget.read(run, runs) if run is not None else None
+        where = f"bij {records_label(budget.records)}"
+        if value is None:
+            lines.append(f"- **{budget.label}** {where}: niet gemeten (doel: ten hoogste "
+                         f"{nl(budget.limit, budget.decimals)}).")
+        else:
+            lines.append(f"- **{budget.label}** {where}: {verdict(value, budget.limit, budget.decimals)}.")
+    return "\n".join(lines)

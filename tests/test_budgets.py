@@ -1,0 +1,30 @@
+"""The benchmark page judges each budget at the size it is set for, and says by how much."""
+
+from __future__ import annotations
+
+from benchmarks.budgets import budgets_list
+
+
+def run(records: int, **figures) -> dict:
+    return {"records": records, **figures}
+
+
+def test_a_missed_budget_says_by_how_much_and_a_missing_size_is_not_judged():
+    page = budgets_list([run(1_000, build_ratio=0.9, edit_loop_ratio=0.3), run(10_000, validate_ratio=0.8)])
+    lines = {line.split("**")[1] + line.split("**")[2].split(":")[0]: line for line in page.splitlines()}
+    assert "0,30 tegen een doel van ten hoogste 0,20: niet gehaald (50 % erboven)" in page
+    assert "0,90 tegen een doel van ten hoogste 1,00: gehaald (10 % eronder)" in page
+    assert "0,80 tegen een doel van ten hoogste 1,00: gehaald (20 % eronder)" in page
+    assert "bij 30.000 records: niet gemeten" in lines["groei van het piekgeheugen van 10.000 naar 30.000 records, "
+                                                     "per record (1,00 = evenredig) bij 30.000 records"]
+
+
+def test_memory_growth_is_measured_between_ten_and_thirty_thousand():
+    page = budgets_list([run(10_000, peak_tree_mb=600.0), run(30_000, peak_tree_mb=1_500.0)])
+    assert "bij 30.000 records: 0,83 tegen een doel van ten hoogste 1,00: gehaald" in page
+
+
+def test_a_budget_of_zero_requests_is_met_only_by_none():
+    met = budgets_list([run(10_000, browser_facet_pagefind_requests=0)])
+    assert "0 tegen een doel van ten hoogste 0: gehaald" in met
+    assert "niet gehaald" in budgets_list([run(10_000, browser_facet_pagefind_requests=2)])

@@ -49,6 +49,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.serving = False
         self.page_cache: Path | None = None  # the generated pages as files, rewritten only when changed
         self.memo: PageMemo | None = None  # under ``mkdocs serve``: record pages kept between rebuilds
+        self.bundles: dict[Path, str] | None = None  # under ``mkdocs serve``: what each word-index bundle holds
         self.unfinished: tuple = ()
         self.policies = Policies([CATALOGUE_PAGE])
         self.indexing: IndexWriter | None = None
@@ -65,6 +66,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         MkDocs skips the cached pages whose file did not change."""
         self.serving = command == "serve"
         self.memo = PageMemo() if self.serving else None
+        self.bundles = {} if self.serving and dirty else None
         # Pages as files rather than strings: MkDocs reads each into its page anyway, so a
         # string kept in every File would hold all the Markdown twice (150 MB at 10,000 records).
         self.page_cache = Path(tempfile.mkdtemp(prefix="kennisbank-pages-"))
@@ -108,7 +110,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.entries, has_history = project_entries(self.project, records, config.use_directory_urls)
         if not has_history:
             log.info("geen git-checkout: de recordpagina's worden zonder hun wijzigingsgeschiedenis gebouwd")
-        self.indexing = start_word_index(Path(config.site_dir), self.entries, self.config.search_partition)
+        self.indexing = start_word_index(Path(config.site_dir), self.entries, self.config.search_partition,
+                                         self.bundles)
         for uri, source in ASSETS.items():
             files.append(File.generated(config, uri, abs_src_path=str(source)))
         in_nav = nav_sources(config.nav)

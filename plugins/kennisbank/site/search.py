@@ -10,6 +10,7 @@ written, the index thread maps Pagefind's result ids to record numbers (``faceti
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import re
 import threading
 from collections.abc import Callable, Mapping
@@ -65,11 +66,23 @@ def bundle_folders(folder: Path, count: int, partition: int = PARTITION) -> list
     return [folder if number == 1 else folder.with_name(f"{folder.name}-{number}") for number in range(1, bundles + 1)]
 
 
-def write_index(records: list[SearchRecord], folder: Path, partition: int = PARTITION) -> list[Path]:
-    """Write the Pagefind bundles (``bundle_folders``); the binary comes with ``pagefind[bin]``."""
+def write_index(records: list[SearchRecord], folder: Path, partition: int = PARTITION,
+                written: dict[Path, str] | None = None) -> list[Path]:
+    """Write the Pagefind bundles (``bundle_folders``); the binary comes with ``pagefind[bin]``.
+
+    ``written``, kept between the rebuilds of ``mkdocs serve --dirty``, holds a digest of each
+    bundle's records: a bundle whose records did not change and whose folder is still there is
+    not indexed again, so an edit re-indexes one bundle instead of all of them.
+    """
     bundles = bundle_folders(folder, len(records), partition)
     for number, bundle in enumerate(bundles):
-        asyncio.run(_write_index(records[number * partition:(number + 1) * partition], bundle))
+        part = records[number * partition:(number + 1) * partition]
+        digest = hashlib.blake2b(repr(part).encode("utf-8"), digest_size=16).hexdigest()
+        if written is not None and written.get(bundle) == digest and (bundle / "pagefind-entry.json").is_file():
+            continue
+        asyncio.run(_write_index(part, bundle))
+        if written is not None:
+            written[bundle] = digest
     return bundles
 
 
@@ -83,8 +96,9 @@ class IndexWriter:
     """
 
     def __init__(self, records: list[SearchRecord], folder: Path, then: Callable[[], object] | None = None,
-                 partition: int = PARTITION):
+                 partition: int = PARTITION, written: dict[Path, str] | None = None):
         self.records, self.folder, self.then, self.partition = records, folder, then, partition
+        self.written = written
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._write, name="pagefind-index", daemon=True)
 
@@ -94,7 +108,7 @@ class IndexWriter:
 
     def _write(self) -> None:
         try:
-            write_index(self.records, self.folder, self.partition)
+            write_index(self.records, self.folder, self.partition, self.written)
             if self.then is not None:
                 self.then()
         except BaseException as exc:  # noqa: BLE001 - handed to the build thread in wait()

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SCHEMA
 
 from benchmarks.baseline import baseline_config, searchable
 from benchmarks.mix import kind_counts
@@ -18,11 +17,11 @@ from kennisbank.core.project import load_project
 from kennisbank.site.export import write_pages
 from kennisbank.site.pages import render_site
 from kennisbank.site.rendering import GeneratedPage
+from tests.constants import FIXTURE, ROOT, SCHEMA
 
 FOLDERS = {"interventies": 15, "praktijkvoorbeelden": 9, "samenwerkingstips": 7, "stappenplan": 5, "organisaties": 4}
 DOCUMENTED_KEYS = {"records", "build_s", "baseline_s", "build_ratio", "validate_s", "peak_rss_mb", "site_mb",
                    "max_page_kb", "search_index_bytes", "search_index_gzip_bytes", "baseline_search_index_bytes"}
-FIXTURE = ROOT / "tests" / "fixtures" / "kb"
 
 
 def script(command: str, *args: str) -> subprocess.CompletedProcess:

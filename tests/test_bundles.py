@@ -7,12 +7,12 @@ import shutil
 
 import jsonschema
 import pytest
-from conftest import ROOT, SCHEMA
 
 from kennisbank.cli import main
 from kennisbank.core.bundles import bundle_path
 from kennisbank.core.project import load_project
 from kennisbank.core.schemas import load_schemas
+from tests.constants import ROOT, SCHEMA
 
 SCHEMAS = load_schemas(SCHEMA)
 

@@ -5,13 +5,9 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from pathlib import Path
-
-from conftest import ROOT, SCHEMA
 
 from kennisbank.cli import main
-
-CASES = Path(__file__).parent / "cases"
+from tests.constants import CASES, ROOT, SCHEMA
 
 
 def test_a_missing_path_is_a_usage_error(monkeypatch, capsys):

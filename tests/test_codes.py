@@ -12,10 +12,10 @@ import ast
 import re
 
 import pytest
-from conftest import ROOT
 
 from kennisbank.core.codes import CODES
 from kennisbank.core.problems import error, warning
+from tests.constants import CASES, ROOT
 
 PACKAGE = ROOT / "plugins" / "kennisbank"
 # The calls that make a problem, or what becomes one, and which positional argument is the code.
@@ -75,6 +75,6 @@ def test_contributing_lists_every_code_with_its_meaning_in_the_registry_order():
 @pytest.mark.parametrize("document", ["CONTRIBUTING.md", "README.md", "docs/bijdragen.md"])
 def test_the_documented_example_message_is_what_the_validator_says(document):
     """The unknown-term golden case holds the example's message, hint and all."""
-    golden = (ROOT / "tests" / "cases" / "unknown-term" / "expected.txt").read_text(encoding="utf-8")
+    golden = (CASES / "unknown-term" / "expected.txt").read_text(encoding="utf-8")
     example = golden.splitlines()[1].split(": fout: ", 1)[1]
     assert f": fout: {example}" in (ROOT / document).read_text(encoding="utf-8")

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 import yaml
-from conftest import ROOT, SCHEMA
 
 from kennisbank.core.schemas import load_schemas
+from tests.constants import ROOT, SCHEMA
 
 WORKFLOWS = ROOT / ".github" / "workflows"
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import tomllib
 
 import pytest
-from conftest import ROOT
 from packaging.requirements import Requirement
+
+from tests.constants import ROOT
 
 EXTRAS = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
 

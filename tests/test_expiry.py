@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
-from conftest import SCHEMA
 
 from kennisbank.cli import main
 from kennisbank.core.project import load_project
 from kennisbank.site.expiring import render_expiring
-
-FIXTURE = Path(__file__).parent / "fixtures" / "kb"
+from tests.constants import FIXTURE, SCHEMA
 
 
 def report(capsys, monkeypatch, *args: str) -> tuple[int, str, str]:

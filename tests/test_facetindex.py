@@ -9,12 +9,12 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 
 from kennisbank.core.project import load_project
 from kennisbank.site import facetindex, search
 from kennisbank.site.entries import build_entries
 from kennisbank.site.facets import FACET_KEYS
+from tests.constants import ROOT
 
 
 @pytest.fixture(scope="module")

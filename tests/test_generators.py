@@ -16,11 +16,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 from test_site import article, build, make_project
 
 from kennisbank.core.project import load_project
 from kennisbank.site.entries import build_entries
+from tests.constants import ROOT
 
 pytestmark = pytest.mark.slow
 VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}

@@ -7,15 +7,11 @@ case needs no new code.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
-from conftest import SCHEMA, TODAY
 
 from kennisbank.cli import main
-
-CASES = Path(__file__).parent / "cases"
+from tests.constants import CASES, SCHEMA, TODAY
 
 
 def case_names() -> list[str]:

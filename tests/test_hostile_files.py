@@ -11,12 +11,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import SCHEMA, TODAY
 
 from kennisbank.cli import main
 from kennisbank.core.records import MAX_BYTES
+from tests.constants import CASES, SCHEMA, TODAY
 
-CASES = Path(__file__).parent / "cases"
 LINK = "fout: symbolische link geweigerd; records moeten gewone bestanden zijn (vervang de link door het bestand zelf)"
 
 

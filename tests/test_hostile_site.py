@@ -15,11 +15,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 from test_site import build, make_project
 
 from kennisbank.core.markup import unsafe_scheme
 from kennisbank.core.project import load_project
+from tests.constants import ROOT
 
 HOSTILE = """\
 title: '<img src=x onerror=alert(1)></title><script>alert(2)</script> {: #__drawer}'

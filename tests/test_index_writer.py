@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import json
 import time
-from pathlib import Path
 
 import pytest
-from conftest import SCHEMA
 
 from kennisbank.core.project import load_project
 from kennisbank.site import search
 from kennisbank.site.entries import build_entries
-
-FIXTURE = Path(__file__).parent / "fixtures" / "kb"
+from tests.constants import FIXTURE, SCHEMA
 
 
 @pytest.fixture(scope="module")

@@ -13,12 +13,12 @@ from html.parser import HTMLParser
 import markdown
 import pytest
 import yaml
-from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kennisbank.core.markup import markdown_findings, unsafe_scheme
 from kennisbank.site.sanitising import ATTRIBUTES, TAGS, sanitise_html, sanitise_page
+from tests.constants import ROOT
 
 EXTENSIONS = yaml.safe_load((ROOT / "mkdocs.yml").read_text())["markdown_extensions"]
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "srcset", "poster", "background"}

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
-from conftest import SCHEMA, TODAY
 
 from kennisbank.core.project import load_project
 from kennisbank.core.recognition import CURRENT, EXPIRED, NOT_ASSESSED, add_years
-
-FIXTURE = Path(__file__).parent / "fixtures" / "kb"
+from tests.constants import FIXTURE, SCHEMA, TODAY
 
 
 @pytest.fixture(scope="module")

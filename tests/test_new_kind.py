@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 from test_site import build, make_project
 
 from kennisbank.cli import main
+from tests.constants import FIXTURES
 
-KIND = Path(__file__).parent / "fixtures" / "publication"
+KIND = FIXTURES / "publication"
 
 
 def test_a_new_kind_is_validated_built_listed_faceted_and_scaffolded(tmp_path, monkeypatch, capsys):

@@ -11,25 +11,24 @@ and read the diff before committing it.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 import yaml
-from conftest import SCHEMA
 
 from kennisbank.core.project import load_project
 from kennisbank.site.pages import render_site
+from tests.constants import CASES, SCHEMA
 
-CASES = Path(__file__).parent / "cases" / "pages"
+PAGES = CASES / "pages"
 
 
 def case_names() -> list[str]:
-    return sorted(path.name for path in CASES.iterdir() if (path / "case.yaml").exists())
+    return sorted(path.name for path in PAGES.iterdir() if (path / "case.yaml").exists())
 
 
 @pytest.mark.parametrize("name", case_names())
 def test_page_case(name, request):
-    case = CASES / name
+    case = PAGES / name
     settings = yaml.safe_load((case / "case.yaml").read_text(encoding="utf-8"))
     today = date.fromisoformat(str(settings["today"]))
     project = load_project(case, schema_folder=SCHEMA, today=today)

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import markdown
-from conftest import SCHEMA, TODAY
 
 from kennisbank.core.project import load_project
 from kennisbank.site.pages import render_site
+from tests.constants import FIXTURE, SCHEMA, TODAY
 
-FIXTURE = Path(__file__).parent / "fixtures" / "kb"
 EXTENSIONS = ["attr_list", "md_in_html", "def_list", "tables"]
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from conftest import ROOT
 
 from kennisbank.core.project import load_project
+from tests.constants import ROOT
 
 SEED_TITLES = {
     "‘Met een verbindende rol en gedragen visie kun je meer bereiken’",

@@ -8,12 +8,12 @@ import re
 from datetime import date
 
 import pytest
-from conftest import ROOT
 
 from kennisbank.core.project import load_project
 from kennisbank.core.recognition import CURRENT, UNKNOWN
 from kennisbank.site.badges import recognition_badge
 from kennisbank.site.entries import VALID, build_entries
+from tests.constants import ROOT
 
 MIN_RECOGNISED = 25
 MIN_DATED = 20

@@ -7,13 +7,12 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SCHEMA, TODAY
 
 from kennisbank.core.fields import walk
 from kennisbank.core.project import load_project
 from kennisbank.site.reference import render_reference
+from tests.constants import FIXTURE, ROOT, SCHEMA, TODAY
 
-FIXTURE = Path(__file__).parent / "fixtures" / "kb"
 MODEL = load_project(FIXTURE, schema_folder=SCHEMA, today=TODAY).model
 PAGES = {page.src: page.markdown for page in render_reference(MODEL)}
 

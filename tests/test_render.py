@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, TODAY
 from test_site import make_project
 
 from kennisbank.cli import main
 from kennisbank.site.assets import ASSETS
 from kennisbank.site.generator_config import derive_config, dump_config, not_in_nav, read_config, without_plugin
+from tests.constants import ROOT, TODAY
 
 RECORD_PAGE = "docs/interventies/beweegochtend.md"
 

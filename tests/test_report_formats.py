@@ -9,13 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import SCHEMA, TODAY
-
 from kennisbank.cli import main
 from kennisbank.cli.report import as_github, step_summary, summary_line
 from kennisbank.core.problems import Problem, error, warning
-
-CASES = Path(__file__).parent / "cases"
+from tests.constants import CASES, SCHEMA, TODAY
 
 
 def run_github(case: str, monkeypatch, summary: Path) -> int:

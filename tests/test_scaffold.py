@@ -9,13 +9,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, TODAY
 
 from kennisbank.cli import main
 from kennisbank.core.codes import CODES
+from tests.constants import FIXTURE, ROOT, TESTS, TODAY
 
-FIXTURE = Path(__file__).parent / "fixtures" / "kb"
-EXPECTED = Path(__file__).parent / "scaffold"
+EXPECTED = TESTS / "scaffold"
 KINDS = ["intervention", "practice-example", "collaboration-tip", "organisation", "guide-step"]
 FOLDERS = {"intervention": "interventies", "practice-example": "praktijkvoorbeelden",
            "collaboration-tip": "samenwerkingstips", "organisation": "organisaties", "guide-step": "stappenplan"}

@@ -7,12 +7,12 @@ import shutil
 
 import jsonschema
 import pytest
-from conftest import SCHEMA
 
 from kennisbank.cli import main
 from kennisbank.core.fields import walk
 from kennisbank.core.problems import UsageError
 from kennisbank.core.schemas import load_schemas
+from tests.constants import SCHEMA
 
 SCHEMA_FILES = [*sorted(SCHEMA.glob("*.schema.json")), SCHEMA / "vocabularies" / "vocabulary.schema.json"]
 

@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT
 
-FIXTURE = Path(__file__).parent / "fixtures" / "kb"
+from tests.constants import FIXTURE, ROOT
 
 
 def make_project(target: Path) -> Path:

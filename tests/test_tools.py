@@ -9,7 +9,6 @@ from pathlib import Path
 
 import markdown
 import pytest
-from conftest import SCHEMA, TODAY
 from mkdocs.utils.meta import get_data
 
 from kennisbank.core.project import load_project
@@ -18,8 +17,8 @@ from kennisbank.site.entries import build_entries
 from kennisbank.site.gapmap import gap_table, render_gap_map
 from kennisbank.site.pages import render_site
 from kennisbank.site.sanitising import sanitise_page
+from tests.constants import FIXTURE, SCHEMA, TODAY
 
-FIXTURE = Path(__file__).parent / "fixtures" / "kb"
 EXTENSIONS = ["attr_list", "md_in_html", "def_list", "tables"]
 BETTER = """\
 recognition:

@@ -8,7 +8,6 @@ import time
 
 import pytest
 import yaml
-from conftest import SCHEMA, TODAY
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,6 +17,7 @@ from kennisbank.core.project import load_project
 from kennisbank.core.records import load_record
 from kennisbank.core.schemas import load_schemas
 from kennisbank.core.yaml_limits import refused_feature
+from tests.constants import SCHEMA, TODAY
 
 SCHEMAS = load_schemas(SCHEMA)
 

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.constants import FIXTURE, ROOT
+
 CHROMIUM = os.environ.get("KENNISBANK_CHROMIUM", "/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -48,7 +49,7 @@ def fixture_site(tmp_path_factory) -> Path:
     for name in ("schema", "docs"):
         shutil.copytree(ROOT / name, project / name)
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(ROOT / "tests" / "fixtures" / "kb" / "interventions", project / "interventions")
+    shutil.copytree(FIXTURE / "interventions", project / "interventions")
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", "site"], cwd=project,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

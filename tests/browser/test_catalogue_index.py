@@ -13,8 +13,9 @@ import pytest
 
 from kennisbank.core.project import load_project
 from kennisbank.site.entries import build_entries
+from tests.constants import ROOT
 
-from .conftest import ROOT, QuietHandler, serve
+from .conftest import QuietHandler, serve
 
 READY = "document.querySelector('.kb-catalogue').dataset.searchState === 'ready'"
 PAGE_SIZE = 20

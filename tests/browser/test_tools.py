@@ -10,7 +10,8 @@ import pytest
 import yaml
 from pypdf import PdfReader
 
-from .conftest import ROOT
+from tests.constants import ROOT
+
 from .test_accessibility import serious_violations
 
 # The interventions without a recognition (the seed articles state none): each shows "Niet beoordeeld".

@@ -16,7 +16,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_site import article, build, make_project
 
 from kennisbank.core.project import load_project
 from kennisbank.site.entries import build_entries
@@ -73,25 +72,31 @@ def render_and_build(project: Path, out: Path) -> Path:
     return out / "site"
 
 
-def assert_same_record_pages(plugin_site: Path, rendered_site: Path, pages: list[str]) -> None:
-    for page in pages:
-        ours, theirs = ((site / page).read_text(encoding="utf-8") for site in (plugin_site, rendered_site))
-        assert Tokens(article(theirs)).tokens == Tokens(article(ours)).tokens, page
-        head = theirs[:theirs.index("</head>")]
-        assert '<link rel="alternate" type="application/json"' in head, page
-        jsonld = head.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
-        assert json.loads(jsonld)["@context"] == "https://schema.org", page
+@pytest.fixture(scope="module")
+def assert_same_record_pages(article):
+    """Compare record pages of two sites: the same article, parsed, and the alternate link and JSON-LD."""
+    def compare(plugin_site: Path, rendered_site: Path, pages: list[str]) -> None:
+        for page in pages:
+            ours, theirs = ((site / page).read_text(encoding="utf-8") for site in (plugin_site, rendered_site))
+            assert Tokens(article(theirs)).tokens == Tokens(article(ours)).tokens, page
+            head = theirs[:theirs.index("</head>")]
+            assert '<link rel="alternate" type="application/json"' in head, page
+            jsonld = head.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
+            assert json.loads(jsonld)["@context"] == "https://schema.org", page
+
+    return compare
 
 
 @pytest.fixture(scope="module")
-def fixture_project(tmp_path_factory) -> Path:
+def fixture_project(tmp_path_factory, make_project, build) -> Path:
     project = make_project(tmp_path_factory.mktemp("kb"))
     result = build(project, "--strict")
     assert result.returncode == 0, result.stderr
     return project
 
 
-def test_the_rendered_fixture_builds_with_plain_mkdocs_to_the_same_record_pages(fixture_project, tmp_path):
+def test_the_rendered_fixture_builds_with_plain_mkdocs_to_the_same_record_pages(fixture_project, tmp_path,
+                                                                                 assert_same_record_pages):
     site = render_and_build(fixture_project, tmp_path / "rendered")
     pages = record_pages(fixture_project)
     assert len(pages) == 10
@@ -101,7 +106,7 @@ def test_the_rendered_fixture_builds_with_plain_mkdocs_to_the_same_record_pages(
         assert (site / built).read_bytes() == (fixture_project / "site" / built).read_bytes(), built
 
 
-def test_the_rendered_project_builds_with_plain_mkdocs_to_the_same_record_pages(tmp_path):
+def test_the_rendered_project_builds_with_plain_mkdocs_to_the_same_record_pages(tmp_path, assert_same_record_pages):
     plugin_site = tmp_path / "plugin-site"
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", str(plugin_site)], cwd=ROOT,
                             capture_output=True, text=True)

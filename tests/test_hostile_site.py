@@ -15,7 +15,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from test_site import build, make_project
 
 from kennisbank.core.markup import unsafe_scheme
 from kennisbank.core.project import load_project
@@ -86,7 +85,7 @@ class Unsafe(HTMLParser):
 
 
 @pytest.fixture(scope="module")
-def hostile(tmp_path_factory) -> Path:
+def hostile(tmp_path_factory, make_project) -> Path:
     project = make_project(tmp_path_factory.mktemp("hostile"))
     (project / TIP).write_text(HOSTILE, encoding="utf-8")
     return project
@@ -97,7 +96,7 @@ def test_the_validator_refuses_the_record_with_every_problem_on_its_line(hostile
     assert [p.as_text() for p in problems if p.path == TIP] == EXPECTED
 
 
-def test_the_build_stops_on_it(hostile):
+def test_the_build_stops_on_it(hostile, build):
     result = build(hostile)
     assert result.returncode == 1
     assert EXPECTED[0] in result.stderr
@@ -127,7 +126,7 @@ def test_with_validation_bypassed_no_page_carries_the_payload(hostile, tmp_path)
 
 
 @pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
-def test_make_build_keeps_the_previous_site_when_a_build_fails_late(tmp_path):
+def test_make_build_keeps_the_previous_site_when_a_build_fails_late(tmp_path, make_project):
     """A strict build fails only after MkDocs has written every page: into .site-new, not site/."""
     project = make_project(tmp_path / "kb")
     (project / "interventions/interventies/oude-aanpak.yaml").unlink()  # its warning fails --strict

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import shutil
 
-from test_site import build, make_project
-
 from kennisbank.cli import main
 from tests.constants import FIXTURES
 
 KIND = FIXTURES / "publication"
 
 
-def test_a_new_kind_is_validated_built_listed_faceted_and_scaffolded(tmp_path, monkeypatch, capsys):
+def test_a_new_kind_is_validated_built_listed_faceted_and_scaffolded(tmp_path, monkeypatch, capsys, make_project,
+                                                                    build):
     project = make_project(tmp_path / "kb")
     shutil.copy(KIND / "publication.schema.json", project / "schema")
     (project / "interventions/publicaties").mkdir()

@@ -14,7 +14,6 @@ import frictionless
 import jsonschema
 import openpyxl
 import pytest
-from test_site import build, make_project
 
 from kennisbank.core.project import load_project
 from kennisbank.site.entries import build_entries
@@ -44,7 +43,7 @@ TYPES = {"interventies": "PhysicalActivity", "organisaties": "Organization", "pr
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory) -> Path:
+def project(tmp_path_factory, make_project, build) -> Path:
     project = make_project(tmp_path_factory.mktemp("open-data") / "kb")
     (project / "interventions/samenwerkingstips/vijandig.yaml").write_text(HOSTILE_TIP, encoding="utf-8")
     git = ["git", "-c", "user.name=Redactie", "-c", "user.email=redactie@example.org"]
@@ -236,7 +235,7 @@ def test_record_pages_show_their_history_from_git(site):
     assert "Redactie" not in page.split('id="wijzigingen"')[1], "commits name private persons: never shown"
 
 
-def test_outside_a_git_checkout_the_build_says_so_once_and_leaves_history_out(tmp_path):
+def test_outside_a_git_checkout_the_build_says_so_once_and_leaves_history_out(tmp_path, make_project, build):
     project = make_project(tmp_path / "kb")
     result = build(project)
     assert result.returncode == 0, result.stderr

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-from test_site import make_project
 
 from kennisbank.cli import main
 from kennisbank.site.assets import ASSETS
@@ -23,7 +22,7 @@ def render(project: Path, out: Path, *flags: str) -> int:
 
 
 @pytest.fixture(scope="module")
-def rendered(tmp_path_factory) -> tuple[Path, str]:
+def rendered(tmp_path_factory, make_project) -> tuple[Path, str]:
     """The fixture knowledge base rendered once; with what the command said on stderr."""
     project = make_project(tmp_path_factory.mktemp("kb"))
     out = tmp_path_factory.mktemp("rendered") / "out"
@@ -62,7 +61,7 @@ def test_each_stage_reports_on_stderr(rendered):
         assert any(line.startswith("kennisbank render: ") and stage in line for line in said.splitlines()), stage
 
 
-def test_a_non_empty_folder_needs_force_and_force_replaces_only_what_render_wrote(tmp_path, capsys):
+def test_a_non_empty_folder_needs_force_and_force_replaces_only_what_render_wrote(tmp_path, capsys, make_project):
     project = make_project(tmp_path / "kb")
     out = tmp_path / "out"
     (out / "docs").mkdir(parents=True)
@@ -77,7 +76,7 @@ def test_a_non_empty_folder_needs_force_and_force_replaces_only_what_render_wrot
 
 
 @pytest.mark.parametrize("inside", ["interventions/uit", "docs/uit", "schema/uit", "."])
-def test_a_folder_inside_the_records_pages_or_the_project_itself_is_refused(tmp_path, capsys, inside):
+def test_a_folder_inside_the_records_pages_or_the_project_itself_is_refused(tmp_path, capsys, inside, make_project):
     project = make_project(tmp_path / "kb")
     before = sorted(path.relative_to(project) for path in project.rglob("*"))
     assert render(project, project / inside, "--force") == 2
@@ -85,7 +84,7 @@ def test_a_folder_inside_the_records_pages_or_the_project_itself_is_refused(tmp_
     assert sorted(path.relative_to(project) for path in project.rglob("*")) == before
 
 
-def test_records_with_errors_are_reported_and_nothing_is_written(tmp_path, capsys):
+def test_records_with_errors_are_reported_and_nothing_is_written(tmp_path, capsys, make_project):
     project = make_project(tmp_path / "kb")
     tip = project / "interventions" / "samenwerkingstips" / "koppel-terug.yaml"
     tip.write_text(tip.read_text(encoding="utf-8").replace("title:", "titel:"), encoding="utf-8")

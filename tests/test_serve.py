@@ -11,7 +11,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from test_site import make_project
 
 TIP = "interventions/samenwerkingstips/koppel-terug.yaml"
 PAGE = "samenwerkingstips/koppel-terug/"
@@ -42,7 +41,7 @@ def wait_for(check, what: str, seconds: float = 90) -> None:
 
 
 @pytest.fixture
-def served(tmp_path):
+def served(tmp_path, make_project):
     project = make_project(tmp_path / "kb")
     port = free_port()
     log = (tmp_path / "serve.log").open("w")

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from test_site import build, make_project
 
-
-def test_a_misspelt_records_folder_stops_the_build_instead_of_publishing_an_empty_site(tmp_path):
+def test_a_misspelt_records_folder_stops_the_build_instead_of_publishing_an_empty_site(tmp_path, make_project, build):
     project = make_project(tmp_path / "kb")
     config = project / "mkdocs.yml"
     config.write_text(config.read_text().replace("  - kennisbank:\n",
@@ -17,7 +15,7 @@ def test_a_misspelt_records_folder_stops_the_build_instead_of_publishing_an_empt
         assert not (project / "site").exists()
 
 
-def test_a_missing_schema_folder_is_named(tmp_path):
+def test_a_missing_schema_folder_is_named(tmp_path, make_project, build):
     project = make_project(tmp_path / "kb")
     config = project / "mkdocs.yml"
     config.write_text(config.read_text().replace("  - kennisbank:\n", "  - kennisbank:\n      schema: schemas\n"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,25 +10,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.constants import FIXTURE, ROOT
-
-
-def make_project(target: Path) -> Path:
-    """A copy of the real site configuration with the fixture's records."""
-    for name in ("schema", "docs"):
-        shutil.copytree(ROOT / name, target / name)
-    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
-    shutil.copytree(FIXTURE / "interventions", target / "interventions")
-    return target
-
-
-def build(project: Path, *flags: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", "site", *flags],
-                          cwd=project, capture_output=True, text=True)
+from tests.constants import ROOT
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
+def site(tmp_path_factory, make_project, build) -> Path:
     project = make_project(tmp_path_factory.mktemp("kb"))
     result = build(project)
     assert result.returncode == 0, result.stderr
@@ -40,10 +25,6 @@ def page(site: Path, path: str) -> str:
     return (site / path / "index.html").read_text(encoding="utf-8")
 
 
-def article(html: str) -> str:
-    return html[html.index("<article"):html.index("</article>")]
-
-
 def test_every_record_has_its_page_at_a_readable_url(site):
     for folder, record_id in [("interventies", "beweegochtend"), ("praktijkvoorbeelden", "beweegochtend-tilburg"),
                               ("samenwerkingstips", "koppel-terug"), ("organisaties", "movisie"),
@@ -51,7 +32,7 @@ def test_every_record_has_its_page_at_a_readable_url(site):
         assert (site / folder / record_id / "index.html").exists(), f"{folder}/{record_id}"
 
 
-def test_badges_say_in_text_current_expired_and_not_assessed(site):
+def test_badges_say_in_text_current_expired_and_not_assessed(site, article):
     current = article(page(site, "interventies/beweegochtend"))
     assert "<strong>Erkend: Goed onderbouwd</strong> (niveau I), geldig tot 1 maart 2029" in current
     expired = article(page(site, "interventies/oude-aanpak"))
@@ -60,7 +41,7 @@ def test_badges_say_in_text_current_expired_and_not_assessed(site):
     assert "<strong>Niet beoordeeld</strong>" in article(page(site, "interventies/zonder-erkenning"))
 
 
-def test_forward_and_reverse_links_connect_example_intervention_and_tip(site):
+def test_forward_and_reverse_links_connect_example_intervention_and_tip(site, article):
     example = article(page(site, "praktijkvoorbeelden/beweegochtend-tilburg"))
     assert 'href="../../interventies/beweegochtend/">Beweegochtend in de wijk</a>' in example
     intervention = article(page(site, "interventies/beweegochtend"))
@@ -71,13 +52,13 @@ def test_forward_and_reverse_links_connect_example_intervention_and_tip(site):
     assert 'href="../../interventies/beweegochtend/"' in tip
 
 
-def test_the_partner_list_names_each_organisation_with_its_role(site):
+def test_the_partner_list_names_each_organisation_with_its_role(site, article):
     example = article(page(site, "praktijkvoorbeelden/beweegochtend-tilburg"))
     assert ('<a href="../../organisaties/welzijn-tilburg/">Welzijn Tilburg</a>: organiseert en werft deelnemers'
             in example)
 
 
-def test_step_pages_show_steer_let_go_and_the_tips_and_examples_that_help(site):
+def test_step_pages_show_steer_let_go_and_the_tips_and_examples_that_help(site, article):
     step = article(page(site, "stappenplan/stap-2-sturen-of-loslaten"))
     assert ">Bij sturen</h2>" in step and ">Bij loslaten</h2>" in step
     assert 'href="../../samenwerkingstips/koppel-terug/"' in step
@@ -87,7 +68,7 @@ def test_step_pages_show_steer_let_go_and_the_tips_and_examples_that_help(site):
     assert index.index("Maak een startfoto") < index.index("Kies tussen sturen en loslaten")
 
 
-def test_overview_pages_per_kind_and_per_term(site):
+def test_overview_pages_per_kind_and_per_term(site, article):
     assert "Beweegochtend in de wijk" in article(page(site, "interventies"))
     domain = article(page(site, "domeinen/sport"))
     assert 'href="../../interventies/beweegochtend/"' in domain
@@ -95,12 +76,12 @@ def test_overview_pages_per_kind_and_per_term(site):
     assert "Beweegochtend in een Tilburgse wijk" in article(page(site, "gemeenten/gm0855"))
 
 
-def test_each_record_links_to_its_yaml_for_editing(site):
+def test_each_record_links_to_its_yaml_for_editing(site, article):
     html = article(page(site, "organisaties/movisie"))
     assert "/edit/main/interventions/organisaties/movisie.yaml" in html
 
 
-def test_the_home_and_ratings_pages(site):
+def test_the_home_and_ratings_pages(site, article):
     home = article(page(site, "."))
     assert 'href="stappenplan/">stappenplan</a>' in home
     ratings = article(page(site, "over-de-beoordelingen"))
@@ -119,7 +100,7 @@ def nav_links(html: str) -> list[str]:
     return re.findall(r'class="md-nav__link[^"]*"[^>]*href="([^"]+)"', nav[:nav.index("</nav>")])
 
 
-def test_the_nav_does_not_grow_when_records_are_added(site, tmp_path):
+def test_the_nav_does_not_grow_when_records_are_added(site, tmp_path, make_project, build):
     project = make_project(tmp_path / "more")
     source = (project / "interventions/samenwerkingstips/koppel-terug.yaml").read_text()
     for number in range(30):
@@ -130,7 +111,7 @@ def test_the_nav_does_not_grow_when_records_are_added(site, tmp_path):
     assert nav_links(after) == nav_links(before)
 
 
-def test_invalid_records_stop_the_build_with_the_validator_report_and_keep_the_old_site(tmp_path):
+def test_invalid_records_stop_the_build_with_the_validator_report_and_keep_the_old_site(tmp_path, make_project, build):
     project = make_project(tmp_path / "broken")
     assert build(project).returncode == 0
     tip = project / "interventions/samenwerkingstips/koppel-terug.yaml"
@@ -142,7 +123,7 @@ def test_invalid_records_stop_the_build_with_the_validator_report_and_keep_the_o
     assert (project / "site/interventies/beweegochtend/index.html").exists(), "the previous site was removed"
 
 
-def test_strict_builds_report_an_expired_recognition_without_failing(tmp_path):
+def test_strict_builds_report_an_expired_recognition_without_failing(tmp_path, make_project, build):
     project = make_project(tmp_path / "strict")
     result = build(project, "--strict")
     assert result.returncode == 0, result.stderr
@@ -150,7 +131,7 @@ def test_strict_builds_report_an_expired_recognition_without_failing(tmp_path):
            "verlopen op 2023-01-15" in result.stderr
 
 
-def test_strict_builds_fail_on_other_record_warnings(tmp_path):
+def test_strict_builds_fail_on_other_record_warnings(tmp_path, make_project, build):
     project = make_project(tmp_path / "strict")
     (project / "interventions/samenwerkingstips/notities.txt").write_text("niet voor de site\n")
     result = build(project, "--strict")

@@ -1,19 +1,19 @@
 """Shared fixtures: the project's own schema folder, and the option that rewrites the golden pages.
 
-Paths and the fixed 'today' are in ``tests.constants``; helpers that test modules share are
-fixtures here or in their group's ``conftest.py``, never imported from another test module.
+The tests are grouped by stage: ``unit/`` (one module or function, no site built), ``cases/``
+(the golden cases, data-driven), ``build/`` (whole sites built, served or rendered) and
+``browser/`` (the built site in Chromium). Paths and the fixed 'today' are in
+``tests.constants``; helpers that test modules share are fixtures here or in their group's
+``conftest.py``, never imported from another test module.
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.constants import FIXTURE, ROOT, SCHEMA
+from tests.constants import SCHEMA
 
 
 @pytest.fixture
@@ -25,41 +25,3 @@ def pytest_addoption(parser):
     parser.addoption("--update-pages", action="store_true",
                      help="write the expected Markdown of the golden page cases (tests/cases/pages) anew")
 
-
-# The fixture knowledge base as a site: helpers of the tests that build one, as fixtures that
-# return the function, so a test asks for them by name instead of importing another test module.
-
-def _make_project(target: Path) -> Path:
-    """A copy of the real site configuration with the fixture's records."""
-    for name in ("schema", "docs"):
-        shutil.copytree(ROOT / name, target / name)
-    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
-    shutil.copytree(FIXTURE / "interventions", target / "interventions")
-    return target
-
-
-def _build(project: Path, *flags: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", "site", *flags],
-                          cwd=project, capture_output=True, text=True)
-
-
-def _article(html: str) -> str:
-    return html[html.index("<article"):html.index("</article>")]
-
-
-@pytest.fixture(scope="session")
-def make_project():
-    """``make_project(folder)``: the project's configuration, schemas and pages with the fixture's records."""
-    return _make_project
-
-
-@pytest.fixture(scope="session")
-def build():
-    """``build(project, *flags)``: ``mkdocs build -d site`` in the project, its output captured."""
-    return _build
-
-
-@pytest.fixture(scope="session")
-def article():
-    """``article(html)``: a built page's ``<article>``, without the theme around it."""
-    return _article

@@ -3,7 +3,7 @@
 exact Markdown of those pages. Adding a case needs no code; after a deliberate change,
 regenerate every expected page with
 
-    .venv/bin/python -m pytest tests/test_page_cases.py --update-pages
+    .venv/bin/python -m pytest tests/cases/test_page_cases.py --update-pages
 
 and read the diff before committing it.
 """

@@ -1,6 +1,6 @@
 """The contribution flow's files: CI workflows, pre-commit hooks, CODEOWNERS and CONTRIBUTING.md.
 
-These tests pin what each must do (tests/test_workflows.py lints them), so an edit that
+These tests pin what each must do (tests/unit/test_workflows.py lints them), so an edit that
 drops a check (or builds with -q, which hides the warnings strict mode counts) fails here.
 """
 

@@ -2,8 +2,9 @@
 
 Every estimate is a straight line through the two largest runs (10,000 and 30,000 records in
 ``make bench``: per-record cost times the records added), so it is only as good as the
-assumption that costs keep growing as they grew between those two; the page says so. Which limit is reached first is computed, not written by hand, so the plan follows
-the figures when they change.
+assumption that costs keep growing as they grew between those two; the page says so. Which
+limit is reached first is computed, not written by hand, so the plan follows the figures
+when they change.
 """
 
 from __future__ import annotations

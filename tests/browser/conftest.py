@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.constants import FIXTURE, ROOT
+
 CHROMIUM = os.environ.get("KENNISBANK_CHROMIUM", "/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -48,18 +49,25 @@ def fixture_site(tmp_path_factory) -> Path:
     for name in ("schema", "docs"):
         shutil.copytree(ROOT / name, project / name)
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(ROOT / "tests" / "fixtures" / "kb" / "interventions", project / "interventions")
+    shutil.copytree(FIXTURE / "interventions", project / "interventions")
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", "site"], cwd=project,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     return project / "site"
 
 
-def serve(folder: Path):
+def serve(folder: Path) -> http.server.ThreadingHTTPServer:
+    """The folder served on a free loopback port, until ``shutdown()``; also used by screenshots.py."""
     handler = functools.partial(QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
+
+
+@pytest.fixture(scope="session")
+def serve_folder():
+    """``serve_folder(folder)``: a server on a free loopback port; the caller shuts it down."""
+    return serve
 
 
 @pytest.fixture(scope="session")
@@ -114,3 +122,20 @@ def axe_source() -> str:
     if not AXE.exists():
         missing("axe-core (run: npm install)")
     return AXE.read_text(encoding="utf-8")
+
+
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.fixture(scope="session")
+def serious_violations(axe_source):
+    """``serious_violations(page)``: what axe-core finds serious or critical on the page (WCAG 2.1 A and AA)."""
+    def check(page) -> list[str]:
+        page.add_script_tag(content=axe_source)
+        violations = page.evaluate(
+            "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}})).violations"
+            ".map(v => ({id: v.id, impact: v.impact, target: v.nodes.map(n => n.target.join(' '))}))", WCAG)
+        return [f"{v['id']} ({v['impact']}): {v['target'][:3]}" for v in violations
+                if v["impact"] in ("serious", "critical")]
+
+    return check

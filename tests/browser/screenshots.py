@@ -13,7 +13,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .conftest import CHROMIUM, CHROMIUM_FLAGS, ROOT, serve
+from tests.constants import ROOT
+
+from .conftest import CHROMIUM, CHROMIUM_FLAGS, serve
 
 IMAGES = ROOT / "docs" / "images"
 VIEWPORT = {"width": 1280, "height": 1000}

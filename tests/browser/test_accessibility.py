@@ -8,7 +8,6 @@ import itertools
 import pytest
 
 READY = "document.querySelector('.kb-catalogue').dataset.searchState === 'ready'"
-WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PROJECT_PAGES = [
     "",
     "catalogus/?kind=intervention&domains=sport&zoek=wijk",
@@ -27,28 +26,19 @@ PROJECT_PAGES = [
 BADGE_PAGES = ["interventies/beweegochtend/", "interventies/oude-aanpak/", "interventies/zonder-erkenning/"]
 
 
-def serious_violations(page, axe_source) -> list[str]:
-    page.add_script_tag(content=axe_source)
-    violations = page.evaluate(
-        "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}})).violations"
-        ".map(v => ({id: v.id, impact: v.impact, target: v.nodes.map(n => n.target.join(' '))}))", WCAG)
-    return [f"{v['id']} ({v['impact']}): {v['target'][:3]}" for v in violations
-            if v["impact"] in ("serious", "critical")]
-
-
 @pytest.mark.parametrize("path", PROJECT_PAGES)
-def test_axe_finds_no_serious_violation(page, base_url, axe_source, path):
+def test_axe_finds_no_serious_violation(page, base_url, serious_violations, path):
     page.goto(f"{base_url}/{path}")
     if path.startswith("catalogus"):
         page.wait_for_function(READY)
-    assert serious_violations(page, axe_source) == []
+    assert serious_violations(page) == []
 
 
 @pytest.mark.parametrize("path", BADGE_PAGES)
-def test_recognition_badges_pass_axe(page, fixture_url, axe_source, path):
+def test_recognition_badges_pass_axe(page, fixture_url, serious_violations, path):
     page.goto(f"{fixture_url}/{path}")
     assert page.locator(".kb-badge").count() == 1
-    assert serious_violations(page, axe_source) == []
+    assert serious_violations(page) == []
 
 
 def test_facets_and_search_work_by_keyboard_alone_with_visible_focus(page, base_url):

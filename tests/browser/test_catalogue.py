@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlparse
 
 import yaml
 
-from .conftest import ROOT
+from tests.constants import ROOT
 
 
 def record_kinds() -> dict[str, str]:

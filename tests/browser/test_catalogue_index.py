@@ -13,8 +13,7 @@ import pytest
 
 from kennisbank.core.project import load_project
 from kennisbank.site.entries import build_entries
-
-from .conftest import ROOT, QuietHandler, serve
+from tests.constants import ROOT
 
 READY = "document.querySelector('.kb-catalogue').dataset.searchState === 'ready'"
 PAGE_SIZE = 20
@@ -199,12 +198,11 @@ def test_a_deep_link_to_a_later_page_shows_that_page_and_the_pager_moves_on(page
 
 
 @pytest.fixture(scope="module")
-def sub_path_url(site, tmp_path_factory) -> str:
+def sub_path_url(site, tmp_path_factory, serve_folder) -> str:
     """The site served under /kennisbank/, as on a project page of a forge."""
     folder = tmp_path_factory.mktemp("served")
     (folder / "kennisbank").symlink_to(site, target_is_directory=True)
-    server = serve(folder)
-    assert QuietHandler  # the same quiet handler as the other fixtures
+    server = serve_folder(folder)
     yield f"http://127.0.0.1:{server.server_address[1]}/kennisbank"
     server.shutdown()
 
@@ -236,7 +234,7 @@ def test_a_file_that_failed_to_load_is_asked_for_again(page, base_url):
 
 
 @pytest.fixture(scope="module")
-def partitioned_url(tmp_path_factory) -> str:
+def partitioned_url(tmp_path_factory, serve_folder) -> str:
     """The project's site with its word index in bundles of 20 records, merged in the browser."""
     import shutil
     import subprocess
@@ -252,7 +250,7 @@ def partitioned_url(tmp_path_factory) -> str:
                           text=True)
     assert done.returncode == 0, done.stderr
     assert (project / "site/pagefind-6/pagefind-entry.json").exists()
-    server = serve(project / "site")
+    server = serve_folder(project / "site")
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
 

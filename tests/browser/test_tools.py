@@ -10,8 +10,7 @@ import pytest
 import yaml
 from pypdf import PdfReader
 
-from .conftest import ROOT
-from .test_accessibility import serious_violations
+from tests.constants import ROOT
 
 # The interventions without a recognition (the seed articles state none): each shows "Niet beoordeeld".
 SEED_INTERVENTIONS = sorted(path.stem for path in (ROOT / "interventions" / "interventies").glob("*.yaml")
@@ -259,7 +258,7 @@ def test_a_gap_map_cell_followed_by_keyboard_shows_its_count_in_the_catalogue(pa
     f"interventies/{SEED_INTERVENTIONS[0]}/",
     "catalogus/?kind=intervention",
 ])
-def test_the_tools_pass_axe_in_use(page, base_url, axe_source, path):
+def test_the_tools_pass_axe_in_use(page, base_url, serious_violations, path):
     page.goto(f"{base_url}/{path}")
     page.evaluate("(ids) => localStorage.setItem('kennisbank:vergelijken', JSON.stringify(ids))",
                   SEED_INTERVENTIONS[:2])
@@ -271,4 +270,4 @@ def test_the_tools_pass_axe_in_use(page, base_url, axe_source, path):
         page.wait_for_function("document.querySelector('.kb-catalogue').dataset.searchState === 'ready'")
     if path.startswith(("interventies", "catalogus")):
         assert page.locator('[data-compare-link]:visible').first.text_content() == "Vergelijk 2 records"
-    assert serious_violations(page, axe_source) == []
+    assert serious_violations(page) == []

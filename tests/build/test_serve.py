@@ -1,0 +1,82 @@
+"""The edit loop: under ``mkdocs serve --dirty`` a saved record shows in its page, and a record
+saved halfway through editing keeps the last good pages served."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+TIP = "interventions/samenwerkingstips/koppel-terug.yaml"
+PAGE = "samenwerkingstips/koppel-terug/"
+RELATED = "interventies/beweegochtend/"  # lists the tip by its title
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode("utf-8")
+
+
+def wait_for(check, what: str, seconds: float = 90) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if check():
+                return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise AssertionError(f"gave up waiting for {what}")
+
+
+@pytest.fixture
+def served(tmp_path, make_project):
+    project = make_project(tmp_path / "kb")
+    port = free_port()
+    log = (tmp_path / "serve.log").open("w")
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
+                              cwd=project, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        wait_for(lambda: "Koppel terug" in fetch(base + PAGE), "the first build")
+        yield project, base, tmp_path / "serve.log"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        log.close()
+
+
+def edit(project: Path, old: str, new: str) -> None:
+    path = project / TIP
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+def test_an_edited_record_shows_in_its_page_and_in_the_pages_that_list_it(served):
+    project, base, _ = served
+    edit(project, "title: Koppel terug hoe het gaat", "title: Vertel terug hoe het ging")
+    wait_for(lambda: "Vertel terug hoe het ging" in fetch(base + PAGE), "the edited page")
+    assert "Vertel terug hoe het ging" in fetch(base + RELATED), "a page that lists the record went stale"
+    assert "Koppel terug hoe het gaat" not in fetch(base + RELATED)
+
+
+def test_an_invalid_save_keeps_the_last_good_page_served_and_the_next_good_save_rebuilds(served):
+    project, base, log = served
+    edit(project, "domains: [", "domains: [sprot, ")
+    wait_for(lambda: "onbekende waarde 'sprot' voor domein" in log.read_text(), "the validator's report")
+    wait_for(lambda: "de site blijft de laatste goede versie tonen" in log.read_text(), "the keep-serving notice")
+    assert "Koppel terug hoe het gaat" in fetch(base + PAGE)
+    assert "Traceback" not in log.read_text()
+    edit(project, "domains: [sprot, ", "domains: [")
+    edit(project, "title: Koppel terug hoe het gaat", "title: Weer goed opgeslagen")
+    wait_for(lambda: "Weer goed opgeslagen" in fetch(base + PAGE), "the rebuild after a good save")

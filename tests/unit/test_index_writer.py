@@ -1,0 +1,58 @@
+"""The catalogue index written beside the build: every record indexed, and failures not lost."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from kennisbank.core.project import load_project
+from kennisbank.site import search
+from kennisbank.site.entries import build_entries
+from tests.constants import FIXTURE, SCHEMA
+
+
+@pytest.fixture(scope="module")
+def records():
+    return search.search_records(build_entries(load_project(FIXTURE, schema_folder=SCHEMA).model))
+
+
+def test_the_writer_indexes_every_record_without_a_pause_per_record(records, tmp_path):
+    started = time.perf_counter()
+    assert search.IndexWriter(records, tmp_path / "pagefind").start().wait() == len(records)
+    entry = json.loads((tmp_path / "pagefind" / "pagefind-entry.json").read_text())
+    assert entry["languages"]["nl"]["page_count"] == len(records)
+    assert time.perf_counter() - started < 0.1 * len(records), "the wrapper's 0.1 s pause per reply is back"
+
+
+def test_wait_raises_what_writing_raised(records, tmp_path, monkeypatch):
+    def broken(*args):
+        raise RuntimeError("pagefind is missing")
+
+    monkeypatch.setattr(search, "write_index", broken)
+    with pytest.raises(RuntimeError, match="pagefind is missing"):
+        search.IndexWriter(records, tmp_path / "pagefind").start().wait()
+
+
+def test_records_are_indexed_in_bundles_of_the_partition_size_by_one_process_each(records, tmp_path):
+    assert search.IndexWriter(records, tmp_path / "pagefind", partition=4).start().wait() == len(records)
+    bundles = search.bundle_folders(tmp_path / "pagefind", len(records), 4)
+    assert [path.name for path in bundles] == ["pagefind", "pagefind-2", "pagefind-3"]
+    counts = [json.loads((path / "pagefind-entry.json").read_text())["languages"]["nl"]["page_count"]
+              for path in bundles]
+    assert counts == [4, 4, len(records) - 8]
+
+
+def test_a_rebuild_indexes_again_only_the_bundle_whose_records_changed(records, tmp_path):
+    folder, written = tmp_path / "pagefind", {}
+    first = search.write_index(records, folder, partition=3, written=written)
+    assert len(first) >= 2
+    stamps = {bundle: (bundle / "pagefind-entry.json").stat().st_mtime_ns for bundle in first}
+    edited = [search.SearchRecord(records[0].url, records[0].content + " nieuwwoord", records[0].meta), *records[1:]]
+    time.sleep(0.01)
+    search.write_index(edited, folder, partition=3, written=written)
+    changed = [bundle for bundle in first if (bundle / "pagefind-entry.json").stat().st_mtime_ns != stamps[bundle]]
+    assert changed == [first[0]], "only the first bundle holds the edited record"
+    search.write_index(edited, folder, partition=3)  # without the digests, as a full build: every bundle
+    assert all((bundle / "pagefind-entry.json").stat().st_mtime_ns != stamps[bundle] for bundle in first)

@@ -48,6 +48,7 @@ serve: $(INSTALLED)
 # ruff (lint and format) on everything, mypy on core/ (pyproject.toml says what and how).
 lint: $(INSTALLED)
 	$(BIN)/ruff check plugins tests benchmarks
+	$(BIN)/ruff format --check plugins tests benchmarks
 	$(BIN)/mypy
 
 test: lint $(AXE)

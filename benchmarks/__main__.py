@@ -1,11 +1,11 @@
 """``python -m benchmarks COMMAND ...``: one entry point for every benchmark tool.
 
-    python -m benchmarks generate --records 1000 --out benchmarks/out/kb-1000
-    python -m benchmarks run --records 1000 [--rounds 3] [--browser]
-    python -m benchmarks browser SITE_DIR [--rounds 3] [--broad bewegen]
-    python -m benchmarks report RESULT.json ... --out docs/benchmarks.md
-    python -m benchmarks baseline PROJECT OUT
-    python -m benchmarks yaml-load PROJECT/interventions
+python -m benchmarks generate --records 1000 --out benchmarks/out/kb-1000
+python -m benchmarks run --records 1000 [--rounds 3] [--browser]
+python -m benchmarks browser SITE_DIR [--rounds 3] [--broad bewegen]
+python -m benchmarks report RESULT.json ... --out docs/benchmarks.md
+python -m benchmarks baseline PROJECT OUT
+python -m benchmarks yaml-load PROJECT/interventions
 """
 
 from __future__ import annotations
@@ -13,8 +13,14 @@ from __future__ import annotations
 import importlib
 import sys
 
-COMMANDS = {"generate": "generate", "run": "run", "browser": "browser", "report": "report", "baseline": "baseline",
-            "yaml-load": "yaml_load"}
+COMMANDS = {
+    "generate": "generate",
+    "run": "run",
+    "browser": "browser",
+    "report": "report",
+    "baseline": "baseline",
+    "yaml-load": "yaml_load",
+}
 
 
 def main(argv: list[str]) -> int:

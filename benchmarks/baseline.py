@@ -27,8 +27,11 @@ SEARCH_EXCLUDED = "---\nsearch:\n  exclude: true\n---\n"
 
 def baseline_config(config: dict) -> dict:
     """The project's configuration without our plugin; everything else as it is."""
-    plugins = [entry for entry in config.get("plugins", [])
-               if (entry if isinstance(entry, str) else next(iter(entry))) != PLUGIN]
+    plugins = [
+        entry
+        for entry in config.get("plugins", [])
+        if (entry if isinstance(entry, str) else next(iter(entry))) != PLUGIN
+    ]
     return {**config, "plugins": plugins}
 
 
@@ -42,7 +45,7 @@ def plugin_option(config: dict, name: str, default: str = "") -> str:
 def searchable(page: GeneratedPage) -> GeneratedPage:
     """The page without the front matter that keeps it out of Material's search index."""
     if page.markdown.startswith(SEARCH_EXCLUDED):
-        return GeneratedPage(page.src, page.markdown[len(SEARCH_EXCLUDED):])
+        return GeneratedPage(page.src, page.markdown[len(SEARCH_EXCLUDED) :])
     return page
 
 
@@ -59,8 +62,9 @@ def write_baseline(project: Path, target: Path) -> int:
         shutil.rmtree(target)
     shutil.copytree(project / "docs", target / "docs")
     write_pages(pages, target / "docs")
-    (target / "mkdocs.yml").write_text(yaml.safe_dump(baseline_config(config), allow_unicode=True, sort_keys=False),
-                                       encoding="utf-8")
+    (target / "mkdocs.yml").write_text(
+        yaml.safe_dump(baseline_config(config), allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
     return len(pages)
 
 
@@ -72,4 +76,3 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     print(write_baseline(args.project, args.target))
     return 0
-

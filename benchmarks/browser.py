@@ -37,8 +37,14 @@ from urllib.parse import quote
 
 from .machine import describe
 
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 COUNT = "[data-result-count]"
 WORD_INDEX = re.compile(r"/pagefind(-[0-9]+)?/")  # the word index's bundles (search.bundle_folders)
 TIMEOUT_MS = 120_000  # a loaded machine is slow; a catalogue that never answers still fails
@@ -55,8 +61,7 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 def serve(folder: Path) -> http.server.ThreadingHTTPServer:
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(folder)))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(folder)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
@@ -134,8 +139,12 @@ def scenario(browser, url: str, facet: str, query: str) -> dict:
     transfer.step = "query"
     query_s = act(page, lambda: search_for(page, query))
     transfer.settle(page)
-    found = {"first_results_s": first, "facet_s": facet_s, "query_s": query_s,
-             "query_results": int(page.get_attribute(COUNT, "data-result-count"))}
+    found = {
+        "first_results_s": first,
+        "facet_s": facet_s,
+        "query_s": query_s,
+        "query_results": int(page.get_attribute(COUNT, "data-result-count")),
+    }
     context.close()
     for step in STEPS:
         found[f"{step}_gzip_kb"] = transfer.gzip.get(step, 0) / 1024
@@ -159,9 +168,12 @@ def broad(browser, url: str, word: str) -> dict:
     transfer.step = "broad"
     seconds = act(page, lambda: search_for(page, word))
     transfer.settle(page)
-    found = {"broad_query_s": seconds, "broad_results": int(page.get_attribute(COUNT, "data-result-count")),
-             "broad_gzip_kb": transfer.gzip.get("broad", 0) / 1024,
-             "broad_requests": transfer.requests.get("broad", 0)}
+    found = {
+        "broad_query_s": seconds,
+        "broad_results": int(page.get_attribute(COUNT, "data-result-count")),
+        "broad_gzip_kb": transfer.gzip.get("broad", 0) / 1024,
+        "broad_requests": transfer.requests.get("broad", 0),
+    }
     context.close()
     return found
 
@@ -177,8 +189,11 @@ def deep_link(browser, url: str, facet: str, query: str) -> dict:
 
 
 def measure_once(browser, url: str, facet: str, query: str, word: str) -> dict:
-    return {**scenario(browser, url, facet, query), **broad(browser, url, word),
-            **deep_link(browser, url, facet, query)}
+    return {
+        **scenario(browser, url, facet, query),
+        **broad(browser, url, word),
+        **deep_link(browser, url, facet, query),
+    }
 
 
 def median(rounds: list[dict], key: str) -> float:
@@ -186,8 +201,15 @@ def median(rounds: list[dict], key: str) -> float:
     return round(value, 3) if key.endswith("_s") else round(value, 1)
 
 
-def measure(site: Path, facet: str = "kind=intervention", query: str = "wijk", word: str = "bewegen",
-            rounds: int = 1, chromium: str = "/usr/bin/chromium", browser=None) -> dict:
+def measure(
+    site: Path,
+    facet: str = "kind=intervention",
+    query: str = "wijk",
+    word: str = "bewegen",
+    rounds: int = 1,
+    chromium: str = "/usr/bin/chromium",
+    browser=None,
+) -> dict:
     """The medians over ``rounds`` rounds, the load average before and after, and every round's figures.
 
     ``browser``: a Playwright browser to use (the tests have one); else Chromium is started here.
@@ -208,19 +230,28 @@ def measure(site: Path, facet: str = "kind=intervention", query: str = "wijk", w
     finally:
         server.shutdown()
     keys = list(found[0])
-    return {**{key: median(found, key) for key in keys}, "rounds": rounds, "facet": facet, "query": query,
-            "broad_word": word, "load_average_start": load_before, "load_average_end": describe()["load_average"],
-            "per_round": {key: [median([one], key) for one in found] for key in keys}}
+    return {
+        **{key: median(found, key) for key in keys},
+        "rounds": rounds,
+        "facet": facet,
+        "query": query,
+        "broad_word": word,
+        "load_average_start": load_before,
+        "load_average_end": describe()["load_average"],
+        "per_round": {key: [median([one], key) for one in found] for key in keys},
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("site", type=Path, help="a built site folder")
-    parser.add_argument("--facet", default="kind=intervention",
-                        help="facet=value to check (default: kind=intervention)")
+    parser.add_argument(
+        "--facet", default="kind=intervention", help="facet=value to check (default: kind=intervention)"
+    )
     parser.add_argument("--query", default="wijk", help="a word to search for with the facet (default: wijk)")
-    parser.add_argument("--broad", default="bewegen",
-                        help="a word in most generated records, searched alone (default: bewegen)")
+    parser.add_argument(
+        "--broad", default="bewegen", help="a word in most generated records, searched alone (default: bewegen)"
+    )
     parser.add_argument("--rounds", type=int, default=3, help="rounds, each in a fresh profile (default: 3)")
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     args = parser.parse_args(argv)

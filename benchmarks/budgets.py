@@ -37,19 +37,38 @@ def memory_growth(run: dict, runs: dict[int, dict]) -> float | None:
 
 
 BUDGETS = [
-    Budget("bewerken onder `make serve`: opgeslagen record tot gewijzigde pagina / volledige build", 1_000, 0.20,
-           key("edit_loop_ratio")),
+    Budget(
+        "bewerken onder `make serve`: opgeslagen record tot gewijzigde pagina / volledige build",
+        1_000,
+        0.20,
+        key("edit_loop_ratio"),
+    ),
     Budget("build / baseline (MkDocs + Material, dezelfde pagina's)", 1_000, 1.00, key("build_ratio")),
     Budget("build / baseline (MkDocs + Material, dezelfde pagina's)", 10_000, 1.00, key("build_ratio")),
     Budget("piekgeheugen van de build, alle processen samen (MB)", 10_000, 700.0, key("peak_tree_mb"), 0),
-    Budget("groei van het piekgeheugen van 10.000 naar 30.000 records, per record (1,00 = evenredig)", 30_000,
-           1.00, memory_growth),
-    Budget("`kennisbank validate` / dezelfde bestanden één keer laden met CSafeLoader", 10_000, 1.00,
-           key("validate_ratio")),
-    Budget("catalogus: overdracht eerste weergave + filter + zoekvraag, gzip (KB)", 10_000, 300.0,
-           key("browser_catalogue_gzip_kb"), 0),
-    Budget("catalogus: verzoeken aan de woordindex (Pagefind) bij alleen filteren", 10_000, 0.0,
-           key("browser_facet_pagefind_requests"), 0),
+    Budget(
+        "groei van het piekgeheugen van 10.000 naar 30.000 records, per record (1,00 = evenredig)",
+        30_000,
+        1.00,
+        memory_growth,
+    ),
+    Budget(
+        "`kennisbank validate` / dezelfde bestanden één keer laden met CSafeLoader", 10_000, 1.00, key("validate_ratio")
+    ),
+    Budget(
+        "catalogus: overdracht eerste weergave + filter + zoekvraag, gzip (KB)",
+        10_000,
+        300.0,
+        key("browser_catalogue_gzip_kb"),
+        0,
+    ),
+    Budget(
+        "catalogus: verzoeken aan de woordindex (Pagefind) bij alleen filteren",
+        10_000,
+        0.0,
+        key("browser_facet_pagefind_requests"),
+        0,
+    ),
     Budget("catalogus: brede zoekvraag, tot de eerste resultaten (s)", 10_000, 1.00, key("browser_broad_query_s")),
     Budget("open data: aandeel in de buildtijd", 10_000, 0.15, key("open_data_share")),
     Budget("open data: `data/records.json`, gzip (MB)", 10_000, 3.0, key("records_json_gzip_bytes", 1 / MB), 1),
@@ -74,8 +93,9 @@ def budgets_list(results: list[dict]) -> str:
         value = budget.read(run, runs) if run is not None else None
         where = f"bij {records_label(budget.records)}"
         if value is None:
-            lines.append(f"- **{budget.label}** {where}: niet gemeten (doel: ten hoogste "
-                         f"{nl(budget.limit, budget.decimals)}).")
+            lines.append(
+                f"- **{budget.label}** {where}: niet gemeten (doel: ten hoogste {nl(budget.limit, budget.decimals)})."
+            )
         else:
             lines.append(f"- **{budget.label}** {where}: {verdict(value, budget.limit, budget.decimals)}.")
     return "\n".join(lines)

@@ -18,8 +18,9 @@ LABEL_WIDTH = 190
 COLOURS = ["#3f51b5", "#757575", "#00796b", "#e65100"]  # each at least 3:1 against white (WCAG 1.4.11)
 
 
-def bar_chart(ident: str, title: str, description: str, groups: list[tuple[str, list[tuple[str, float]]]],
-              unit: str) -> str:
+def bar_chart(
+    ident: str, title: str, description: str, groups: list[tuple[str, list[tuple[str, float]]]], unit: str
+) -> str:
     """Horizontal bars per group, e.g. ("10.000 records", [("plugin", 50.1), ("baseline", 60.2)]).
 
     ``ident`` makes the ids of title and description unique on a page with several charts.
@@ -34,18 +35,23 @@ def bar_chart(ident: str, title: str, description: str, groups: list[tuple[str, 
             rows.append(_bar(y, name, value, scale, COLOURS[index % len(COLOURS)], unit))
             y += BAR + GAP
         y += GROUP_GAP - GAP
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="{ident}-title {ident}-desc" '
-            f'viewBox="0 0 {WIDTH} {y}" width="{WIDTH}" class="kb-chart" '
-            f'font-family="sans-serif" font-size="13" fill="currentColor">\n'
-            f'<title id="{ident}-title">{escape(title)}</title>\n<desc id="{ident}-desc">{escape(description)}</desc>\n'
-            + "\n".join(rows) + "\n</svg>")
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="{ident}-title {ident}-desc" '
+        f'viewBox="0 0 {WIDTH} {y}" width="{WIDTH}" class="kb-chart" '
+        f'font-family="sans-serif" font-size="13" fill="currentColor">\n'
+        f'<title id="{ident}-title">{escape(title)}</title>\n<desc id="{ident}-desc">{escape(description)}</desc>\n'
+        + "\n".join(rows)
+        + "\n</svg>"
+    )
 
 
 def _bar(y: int, name: str, value: float, scale: float, colour: str, unit: str) -> str:
     width = max(1.0, value * scale)
-    return (f'<text x="12" y="{y + 15}">{escape(name)}</text>'
-            f'<rect x="{LABEL_WIDTH}" y="{y}" width="{width:.1f}" height="{BAR}" fill="{colour}"/>'
-            f'<text x="{LABEL_WIDTH + width + 6:.1f}" y="{y + 15}">{_number(value)} {escape(unit)}</text>')
+    return (
+        f'<text x="12" y="{y + 15}">{escape(name)}</text>'
+        f'<rect x="{LABEL_WIDTH}" y="{y}" width="{width:.1f}" height="{BAR}" fill="{colour}"/>'
+        f'<text x="{LABEL_WIDTH + width + 6:.1f}" y="{y + 15}">{_number(value)} {escape(unit)}</text>'
+    )
 
 
 def _number(value: float) -> str:

@@ -67,8 +67,13 @@ def measure(project: Path, env: dict[str, str], log: Path, edits: int = 3) -> di
     original = record.read_text(encoding="utf-8")
     command = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"]
     with log.open("wb") as out:
-        server = subprocess.Popen(command, cwd=project, stdout=out, stderr=subprocess.STDOUT,
-                                  env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env})
+        server = subprocess.Popen(
+            command,
+            cwd=project,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
+        )
         try:
             first = wait_until(lambda: bool(fetch(url)), FIRST_BUILD_TIMEOUT_S, "the first build", server)
             seconds = []
@@ -83,5 +88,8 @@ def measure(project: Path, env: dict[str, str], log: Path, edits: int = 3) -> di
             server.terminate()
             server.wait(timeout=60)
             record.write_text(original, encoding="utf-8")
-    return {"edit_s": round(statistics.median(seconds), 3), "edit_s_rounds": seconds,
-            "serve_first_build_s": round(first, 2)}
+    return {
+        "edit_s": round(statistics.median(seconds), 3),
+        "edit_s_rounds": seconds,
+        "serve_first_build_s": round(first, 2),
+    }

@@ -125,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     counts = generate(args.out, args.records, args.seed)
     words = counts.pop("words")
     mix = ", ".join(f"{kind} {count}" for kind, count in counts.items())
-    print(f"wrote {args.records} records to {args.out} ({mix}; {words / args.records:.0f} words per record)",
-          file=sys.stderr)
+    print(
+        f"wrote {args.records} records to {args.out} ({mix}; {words / args.records:.0f} words per record)",
+        file=sys.stderr,
+    )
     return 0
-

@@ -53,8 +53,9 @@ def run_timed(command: list[str], cwd: Path, log: Path, env: dict[str, str] | No
         sampler.stop()
     process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, so Popen must not wait again
     peak_kb = int(rss_file.read_text().split()[-1]) if GNU_TIME.exists() else usage.ru_maxrss
-    by_program = {name: round(kb * KB / MB, 1)
-                  for name, kb in sorted(sampler.peak_by_name_kb.items()) if name != "time"}
+    by_program = {
+        name: round(kb * KB / MB, 1) for name, kb in sorted(sampler.peak_by_name_kb.items()) if name != "time"
+    }
     return Timed(seconds, peak_kb * KB / MB, process.returncode, log, sampler.peak_total_kb * KB / MB, by_program)
 
 
@@ -80,9 +81,11 @@ def search_payload(site: Path) -> dict:
         found |= {"search_index_bytes": len(data), "search_index_gzip_bytes": gzip_size(data)}
     bundle = files_under(site / "pagefind")
     if bundle:
-        found |= {"pagefind_files": len(bundle),
-                  "pagefind_bytes": sum(path.stat().st_size for path in bundle),
-                  "pagefind_gzip_bytes": sum(gzip_size(path.read_bytes()) for path in bundle)}
+        found |= {
+            "pagefind_files": len(bundle),
+            "pagefind_bytes": sum(path.stat().st_size for path in bundle),
+            "pagefind_gzip_bytes": sum(gzip_size(path.read_bytes()) for path in bundle),
+        }
     return found
 
 
@@ -113,10 +116,13 @@ def largest_page(site: Path, folders: list[str], records_only: bool) -> tuple[fl
 
 def largest_html(site: Path) -> tuple[float, str]:
     """(KB, path) of the largest HTML page anywhere in the site: overview and term pages too."""
-    return max(((page.stat().st_size / KB, page.relative_to(site).as_posix()) for page in site.rglob("*.html")),
-               default=(0.0, ""))
+    return max(
+        ((page.stat().st_size / KB, page.relative_to(site).as_posix()) for page in site.rglob("*.html")),
+        default=(0.0, ""),
+    )
 
 
 def count_warnings(log: Path) -> int:
-    return sum(1 for line in log.read_text(encoding="utf-8", errors="replace").splitlines()
-               if line.startswith("WARNING"))
+    return sum(
+        1 for line in log.read_text(encoding="utf-8", errors="replace").splitlines() if line.startswith("WARNING")
+    )

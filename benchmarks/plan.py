@@ -42,8 +42,13 @@ def metrics(memory_mb: float) -> list[tuple]:
         ("Site", _key("site_mb"), "MB", 1024.0, "grens van GitHub Pages, 1 GB"),
         ("Pagefind-bundels", _key("pagefind_bytes", 1 / 1024 / 1024), "MB", None, ""),
         ("`data/records.json` (gzip)", _key("records_json_gzip_bytes", 1 / 1024 / 1024), "MB", None, ""),
-        ("Material-zoekindex baseline (gzip)", _key("baseline_search_index_gzip_bytes", 1 / 1024 / 1024), "MB",
-         None, ""),
+        (
+            "Material-zoekindex baseline (gzip)",
+            _key("baseline_search_index_gzip_bytes", 1 / 1024 / 1024),
+            "MB",
+            None,
+            "",
+        ),
     ]
 
 
@@ -90,8 +95,16 @@ def plan_rows(results: list[dict]) -> list[Row]:
         line = line_through(results, read)
         if line is None:
             continue
-        rows.append(Row(label, amount(read(results[-1]), unit), amount(line[0] + line[1] * TARGET, unit),
-                        amount(limit, unit) if limit else "", what, reached_at(line, limit)))
+        rows.append(
+            Row(
+                label,
+                amount(read(results[-1]), unit),
+                amount(line[0] + line[1] * TARGET, unit),
+                amount(limit, unit) if limit else "",
+                what,
+                reached_at(line, limit),
+            )
+        )
     return rows
 
 
@@ -99,9 +112,15 @@ def first_limits(rows: list[Row]) -> str:
     reached = sorted((row for row in rows if row.at is not None), key=lambda row: row.at)
     if not reached:
         return "Geen van de gemeten grenzen wordt volgens deze lijnen bereikt."
-    return "Volgens deze lijnen worden de grenzen in deze volgorde bereikt: " + "; ".join(
-        f"{row.label} {'al bij de metingen' if row.at == 0 else 'bij ± ' + nl(round(row.at, -2), 0) + ' records'} "
-        f"({row.what}: {row.limit})" for row in reached) + "."
+    return (
+        "Volgens deze lijnen worden de grenzen in deze volgorde bereikt: "
+        + "; ".join(
+            f"{row.label} {'al bij de metingen' if row.at == 0 else 'bij ± ' + nl(round(row.at, -2), 0) + ' records'} "
+            f"({row.what}: {row.limit})"
+            for row in reached
+        )
+        + "."
+    )
 
 
 def plan_section(results: list[dict]) -> str:
@@ -109,14 +128,22 @@ def plan_section(results: list[dict]) -> str:
         return "## Plan voor 100.000 records\n\nVoor een schatting zijn minstens twee metingen nodig."
     rows = plan_rows(results)
     runs = " en ".join(records_label(r["records"]) for r in results[-2:])
-    table = ["| Meting | Gemeten bij " + records_label(results[-1]["records"]) + " | Geschat bij 100.000 | Grens "
-             "| Grens bereikt bij (records) |", "| --- | --- | --- | --- | --- |"]
+    table = [
+        "| Meting | Gemeten bij " + records_label(results[-1]["records"]) + " | Geschat bij 100.000 | Grens "
+        "| Grens bereikt bij (records) |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     table += ["| " + " | ".join(row.cells()) + " |" for row in rows]
     prose = Path(__file__).with_name("plan_nl.md").read_text(encoding="utf-8").strip()
     start, per_record = line_through(results, _key("build_s"))
     small, large = results[-2], results[-1]
-    return prose.format(runs=runs, table="\n".join(table), first=first_limits(rows),
-                        build_minutes=nl((start + per_record * TARGET) / 60, 0),
-                        small=records_label(small["records"]), large=records_label(large["records"]),
-                        max_page_small=amount(small["max_page_kb"], "KB"),
-                        max_page_large=amount(large["max_page_kb"], "KB"))
+    return prose.format(
+        runs=runs,
+        table="\n".join(table),
+        first=first_limits(rows),
+        build_minutes=nl((start + per_record * TARGET) / 60, 0),
+        small=records_label(small["records"]),
+        large=records_label(large["records"]),
+        max_page_small=amount(small["max_page_kb"], "KB"),
+        max_page_large=amount(large["max_page_kb"], "KB"),
+    )

@@ -66,8 +66,10 @@ ROWS = [
     ("Verhouding validatie / laden", lambda r: _ratio(r, "validate_ratio")),
     ("Bewerken onder `make serve`: opslaan tot gewijzigde pagina (mediaan)", lambda r: _seconds(r, "edit_s")),
     ("Verhouding bewerken / volledige build", lambda r: _ratio(r, "edit_loop_ratio")),
-    ("Open data schrijven (in een thread naast de build) / aandeel in de build",
-     lambda r: f"{_seconds(r, 'open_data_s')} / {share(r.get('open_data_share'))}"),
+    (
+        "Open data schrijven (in een thread naast de build) / aandeel in de build",
+        lambda r: f"{_seconds(r, 'open_data_s')} / {share(r.get('open_data_share'))}",
+    ),
     ("`data/records.json`, raw / gzip", lambda r: _payload(r, "records_json")),
     ("Facetindex van de catalogus, raw / gzip", lambda r: _payload(r, "facet_index")),
     ("Piekgeheugen build, grootste proces", lambda r: f"{nl(r['peak_rss_mb'], 0)} MB"),
@@ -83,23 +85,33 @@ ROWS = [
     ("Pagefind-bundel, raw / gzip (alle bestanden)", lambda r: _payload(r, "pagefind")),
     ("HTML-pagina's", lambda r: nl(r["html_pages"], 0)),
     ("Browser: eerste resultaten in de catalogus", lambda r: _browser(r, "first_results_s", "s")),
-    ("Browser: resultaten via een gedeelde link (filter en zoekwoord)",
-     lambda r: _browser(r, "deep_link_results_s", "s")),
+    (
+        "Browser: resultaten via een gedeelde link (filter en zoekwoord)",
+        lambda r: _browser(r, "deep_link_results_s", "s"),
+    ),
     ("Browser: filter kiezen, tot de resultaten", lambda r: _browser(r, "facet_s", "s")),
     ("Browser: zoekvraag met filter, tot de resultaten", lambda r: _browser(r, "query_s", "s")),
-    ("Browser: brede zoekvraag (een woord in de meeste records), tot de eerste resultaten",
-     lambda r: _browser(r, "broad_query_s", "s")),
-    ("Browser: overdracht eerste weergave + filter + zoekvraag, gzip",
-     lambda r: _browser(r, "catalogue_gzip_kb", "KB")),
+    (
+        "Browser: brede zoekvraag (een woord in de meeste records), tot de eerste resultaten",
+        lambda r: _browser(r, "broad_query_s", "s"),
+    ),
+    (
+        "Browser: overdracht eerste weergave + filter + zoekvraag, gzip",
+        lambda r: _browser(r, "catalogue_gzip_kb", "KB"),
+    ),
     ("… per stap: eerste weergave / filter / zoekvraag", lambda r: _browser_steps(r, "gzip_kb", "KB")),
     ("… verzoeken per stap", lambda r: _browser_steps(r, "requests", "")),
     ("… waarvan aan de woordindex (Pagefind)", lambda r: _browser_steps(r, "pagefind_requests", "")),
     ("Build per ronde (s)", lambda r: " · ".join(nl(s) for s in r["build_s_rounds"])),
-    ("Verhouding per ronde", lambda r: " · ".join(nl(b / p, 2) for b, p in zip(r["build_s_rounds"],
-                                                                                r["baseline_s_rounds"], strict=False))),
+    (
+        "Verhouding per ronde",
+        lambda r: " · ".join(nl(b / p, 2) for b, p in zip(r["build_s_rounds"], r["baseline_s_rounds"], strict=False)),
+    ),
     ("Baseline per ronde (s)", lambda r: " · ".join(nl(s) for s in r["baseline_s_rounds"])),
-    ("Verhouding validatie / laden per ronde",
-     lambda r: " · ".join(nl(v, 2) for v in r.get("validate_ratio_rounds", []))),
+    (
+        "Verhouding validatie / laden per ronde",
+        lambda r: " · ".join(nl(v, 2) for v in r.get("validate_ratio_rounds", [])),
+    ),
     ("Bewerken per keer (s)", lambda r: " · ".join(nl(s, 2) for s in r.get("edit_s_rounds", [])) or "niet gemeten"),
 ]
 
@@ -112,23 +124,50 @@ def results_table(results: list[dict]) -> str:
 
 
 def charts(results: list[dict]) -> str:
-    times = [(records_label(r["records"]), [("build met plugin", r["build_s"]),
-              ("baseline MkDocs + Material", r["baseline_s"]), ("validatie", r["validate_s"])]) for r in results]
-    memory = [(records_label(r["records"]), [("build, grootste proces", r["peak_rss_mb"]),
-               ("build, alle processen", r.get("peak_tree_mb", 0)), ("baseline", r["baseline_peak_rss_mb"])])
-              for r in results]
-    return "\n\n".join([
-        _figure(bar_chart("kb-chart-tijd", "Buildtijd en validatietijd", _describe(times, "s"), times, "s"),
-                "Buildtijd en validatietijd (mediaan, seconden); dezelfde cijfers staan in de tabel."),
-        _figure(bar_chart("kb-chart-geheugen", "Piekgeheugen", _describe(memory, "MB"), memory, "MB"),
-                "Piekgeheugen (MB); dezelfde cijfers staan in de tabel."),
-    ])
+    times = [
+        (
+            records_label(r["records"]),
+            [
+                ("build met plugin", r["build_s"]),
+                ("baseline MkDocs + Material", r["baseline_s"]),
+                ("validatie", r["validate_s"]),
+            ],
+        )
+        for r in results
+    ]
+    memory = [
+        (
+            records_label(r["records"]),
+            [
+                ("build, grootste proces", r["peak_rss_mb"]),
+                ("build, alle processen", r.get("peak_tree_mb", 0)),
+                ("baseline", r["baseline_peak_rss_mb"]),
+            ],
+        )
+        for r in results
+    ]
+    return "\n\n".join(
+        [
+            _figure(
+                bar_chart("kb-chart-tijd", "Buildtijd en validatietijd", _describe(times, "s"), times, "s"),
+                "Buildtijd en validatietijd (mediaan, seconden); dezelfde cijfers staan in de tabel.",
+            ),
+            _figure(
+                bar_chart("kb-chart-geheugen", "Piekgeheugen", _describe(memory, "MB"), memory, "MB"),
+                "Piekgeheugen (MB); dezelfde cijfers staan in de tabel.",
+            ),
+        ]
+    )
 
 
 def _describe(groups: list[tuple[str, list[tuple[str, float]]]], unit: str) -> str:
     """The chart's data in words, for its <desc>: what a screen reader reads instead of the bars."""
-    return "; ".join(f"{group}: " + ", ".join(f"{name} {amount(value, unit)}" for name, value in bars)
-                     for group, bars in groups) + "."
+    return (
+        "; ".join(
+            f"{group}: " + ", ".join(f"{name} {amount(value, unit)}" for name, value in bars) for group, bars in groups
+        )
+        + "."
+    )
 
 
 def _figure(svg: str, caption: str) -> str:
@@ -140,32 +179,47 @@ def run_line(result: dict) -> str:
     machine = result["machine"]
     start = ", ".join(nl(value, 2) for value in machine.get("load_average", []))
     end = ", ".join(nl(value, 2) for value in result.get("load_average_end", [])) or "–"
-    return (f"- {records_label(result['records'])}: gemeten op {machine['date']}, code "
-            f"`{machine.get('source', 'onbekend')}`; load average (1/5/15 min) bij de start {start}, "
-            f"aan het eind {end}")
+    return (
+        f"- {records_label(result['records'])}: gemeten op {machine['date']}, code "
+        f"`{machine.get('source', 'onbekend')}`; load average (1/5/15 min) bij de start {start}, "
+        f"aan het eind {end}"
+    )
 
 
 def machine_section(results: list[dict]) -> str:
     machine = results[-1]["machine"]
     versions = machine["versions"]
-    return "\n".join([
-        *(run_line(result) for result in results),
-        f"- {machine['nproc']} cores (`nproc`), {nl(machine['memory_gb'])} GB geheugen, CPU: {machine['cpu']}; "
-        f"{machine['system']}, een machine die met ander werk wordt gedeeld",
-        f"- Python {machine['python']}, MkDocs {versions['mkdocs']}, "
-        f"Material for MkDocs {versions['mkdocs-material']}, "
-        f"Pagefind {versions['pagefind']}, Markdown {versions['Markdown']}, Jinja2 {versions['Jinja2']}",
-    ])
+    return "\n".join(
+        [
+            *(run_line(result) for result in results),
+            f"- {machine['nproc']} cores (`nproc`), {nl(machine['memory_gb'])} GB geheugen, CPU: {machine['cpu']}; "
+            f"{machine['system']}, een machine die met ander werk wordt gedeeld",
+            f"- Python {machine['python']}, MkDocs {versions['mkdocs']}, "
+            f"Material for MkDocs {versions['mkdocs-material']}, "
+            f"Pagefind {versions['pagefind']}, Markdown {versions['Markdown']}, Jinja2 {versions['Jinja2']}",
+        ]
+    )
 
 
 def render_page(results: list[dict]) -> str:
     intro = Path(__file__).with_name("report_intro.md").read_text(encoding="utf-8").strip()
-    return "\n\n".join([
-        intro, "## Resultaten", results_table(results),
-        "## Doelen", budgets_list(results),
-        "## Grafieken", charts(results), "## Machine en versies", machine_section(results),
-        plan_section(results),
-    ]) + "\n"
+    return (
+        "\n\n".join(
+            [
+                intro,
+                "## Resultaten",
+                results_table(results),
+                "## Doelen",
+                budgets_list(results),
+                "## Grafieken",
+                charts(results),
+                "## Machine en versies",
+                machine_section(results),
+                plan_section(results),
+            ]
+        )
+        + "\n"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -176,4 +230,3 @@ def main(argv: list[str] | None = None) -> int:
     args.out.write_text(render_page(load_results(args.results)), encoding="utf-8")
     print(f"wrote {args.out}", file=sys.stderr)
     return 0
-

@@ -49,6 +49,7 @@ def browser_search(site: Path, enabled: bool, rounds: int = 3) -> dict:
         return {}
     try:
         from .browser import measure
+
         found = measure(site, "kind=intervention", "wijk", "bewegen", rounds=rounds)
         return {BROWSER_PREFIX + key: value for key, value in found.items()}
     except Exception as exc:  # noqa: BLE001 - a missing browser must not lose the build figures
@@ -89,22 +90,36 @@ def medians(timings: dict[str, list[Timed]]) -> dict:
     validate, load = statistics.median(seconds["validate"]), statistics.median(seconds["yaml-load"])
     open_data = [found for found in (open_data_seconds(t.log) for t in plugin) if found is not None]
     return {
-        "build_s": round(build, 2), "baseline_s": round(base, 2), "build_ratio": round(build / base, 3),
-        "validate_s": round(validate, 2), "validate_best_s": min(seconds["validate"]),
-        "yaml_load_s": round(load, 2), "validate_ratio": round(validate / load, 3),
-        "validate_ratio_rounds": [round(v / y, 3) for v, y in zip(seconds["validate"], seconds["yaml-load"],
-                                                                  strict=True)],
+        "build_s": round(build, 2),
+        "baseline_s": round(base, 2),
+        "build_ratio": round(build / base, 3),
+        "validate_s": round(validate, 2),
+        "validate_best_s": min(seconds["validate"]),
+        "yaml_load_s": round(load, 2),
+        "validate_ratio": round(validate / load, 3),
+        "validate_ratio_rounds": [
+            round(v / y, 3) for v, y in zip(seconds["validate"], seconds["yaml-load"], strict=True)
+        ],
         "yaml_load_s_rounds": seconds["yaml-load"],
-        **({"open_data_s": round(statistics.median(open_data), 2),
-            "open_data_share": round(statistics.median(open_data) / build, 3)} if open_data else {}),
+        **(
+            {
+                "open_data_s": round(statistics.median(open_data), 2),
+                "open_data_share": round(statistics.median(open_data) / build, 3),
+            }
+            if open_data
+            else {}
+        ),
         "peak_rss_mb": _median(plugin, lambda t: t.peak_mb),
         "peak_rss_max_mb": round(max(t.peak_mb for t in plugin), 1),
-        "peak_tree_mb": _median(plugin, lambda t: t.tree_peak_mb), "peak_by_program_mb": _by_program(plugin),
+        "peak_tree_mb": _median(plugin, lambda t: t.tree_peak_mb),
+        "peak_by_program_mb": _by_program(plugin),
         "baseline_peak_rss_mb": _median(timings["baseline"], lambda t: t.peak_mb),
         "baseline_peak_tree_mb": _median(timings["baseline"], lambda t: t.tree_peak_mb),
         "validate_peak_rss_mb": _median(timings["validate"], lambda t: t.peak_mb),
-        "build_s_rounds": seconds["plugin"], "baseline_s_rounds": seconds["baseline"],
-        "validate_s_rounds": seconds["validate"], "build_warnings": count_warnings(plugin[-1].log),
+        "build_s_rounds": seconds["plugin"],
+        "baseline_s_rounds": seconds["baseline"],
+        "validate_s_rounds": seconds["validate"],
+        "build_warnings": count_warnings(plugin[-1].log),
     }
 
 
@@ -114,11 +129,16 @@ def sizes(project: Path, baseline: Path) -> dict:
     site, base_site = project / "site", baseline / "site"
     record_kb, record_page = largest_page(site, folders, records_only=True)
     any_kb, any_page = largest_html(site)
-    found = {"site_mb": round(folder_mb(site), 1), "baseline_site_mb": round(folder_mb(base_site), 1),
-             "max_page_kb": round(record_kb, 1), "max_page": record_page,
-             "largest_page_kb": round(any_kb, 1), "largest_page": any_page,
-             "html_pages": sum(1 for _ in site.rglob("*.html")),
-             "baseline_html_pages": sum(1 for _ in base_site.rglob("*.html"))}
+    found = {
+        "site_mb": round(folder_mb(site), 1),
+        "baseline_site_mb": round(folder_mb(base_site), 1),
+        "max_page_kb": round(record_kb, 1),
+        "max_page": record_page,
+        "largest_page_kb": round(any_kb, 1),
+        "largest_page": any_page,
+        "html_pages": sum(1 for _ in site.rglob("*.html")),
+        "baseline_html_pages": sum(1 for _ in base_site.rglob("*.html")),
+    }
     found |= search_payload(site) | gzip_sizes(site, {"records_json": RECORDS_JSON, "facet_index": FACET_INDEX})
     return found | {f"baseline_{key}": value for key, value in search_payload(base_site).items()}
 
@@ -135,9 +155,20 @@ def benchmark(records: int, rounds: int, project: Path, args: argparse.Namespace
     browser = browser_search(project / "site", args.browser, rounds)
     found = medians(timings)
     loop = edit_loop(steps, args.edit_loop, found["build_s"])
-    return {"records": records, "rounds": rounds, **found, **sizes(project, steps.baseline), **browser, **loop,
-            "kinds": mix, "words_per_record": round(words / records), "generated_pages": pages,
-            "code": str(args.code), "machine": machine, "load_average_end": describe()["load_average"]}
+    return {
+        "records": records,
+        "rounds": rounds,
+        **found,
+        **sizes(project, steps.baseline),
+        **browser,
+        **loop,
+        "kinds": mix,
+        "words_per_record": round(words / records),
+        "generated_pages": pages,
+        "code": str(args.code),
+        "machine": machine,
+        "load_average_end": describe()["load_average"],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -146,11 +177,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="rounds of each step (default: 3)")
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it (default: a temporary one)")
     parser.add_argument("--seed", type=int, help="random seed for the generated records")
-    parser.add_argument("--code", type=Path, default=PACKAGE,
-                        help="the kennisbank package to measure (default: %(default)s)")
+    parser.add_argument(
+        "--code", type=Path, default=PACKAGE, help="the kennisbank package to measure (default: %(default)s)"
+    )
     parser.add_argument("--browser", action="store_true", help="also measure the catalogue in headless Chromium")
-    parser.add_argument("--edit-loop", action="store_true",
-                        help="also time saving a record under mkdocs serve --dirty until its page changes")
+    parser.add_argument(
+        "--edit-loop",
+        action="store_true",
+        help="also time saving a record under mkdocs serve --dirty until its page changes",
+    )
     args = parser.parse_args(argv)
     if args.rounds < 1:
         parser.error("--rounds must be at least 1")
@@ -163,4 +198,3 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(project, ignore_errors=True)
     print(json.dumps(result, ensure_ascii=False))
     return 0
-

@@ -50,8 +50,13 @@ class Steps:
 
     def write_baseline(self) -> int:
         """The baseline project, exported by the code under test; returns the number of pages."""
-        done = subprocess.run([sys.executable, "-m", "benchmarks", "baseline", str(self.project), str(self.baseline)],
-                              capture_output=True, text=True, cwd=BENCHMARKS.parent, env={**os.environ, **self.env})
+        done = subprocess.run(
+            [sys.executable, "-m", "benchmarks", "baseline", str(self.project), str(self.baseline)],
+            capture_output=True,
+            text=True,
+            cwd=BENCHMARKS.parent,
+            env={**os.environ, **self.env},
+        )
         if done.returncode != 0:
             raise SystemExit(f"writing the baseline failed:\n{done.stderr[-3000:]}")
         return int(done.stdout.split()[-1])
@@ -66,8 +71,12 @@ class Steps:
 
     def yaml_load(self, log: Path) -> Timed:
         """The same record files loaded once with CSafeLoader, validation's yardstick."""
-        return run_timed([sys.executable, "-m", "benchmarks", "yaml-load", str(self.project / "interventions")],
-                         BENCHMARKS.parent, log, self.env)
+        return run_timed(
+            [sys.executable, "-m", "benchmarks", "yaml-load", str(self.project / "interventions")],
+            BENCHMARKS.parent,
+            log,
+            self.env,
+        )
 
 
 def checked(timed: Timed, step: str) -> Timed:
@@ -78,10 +87,12 @@ def checked(timed: Timed, step: str) -> Timed:
 
 def run_rounds(records: int, steps: Steps, rounds: int) -> dict[str, list[Timed]]:
     """Alternate the steps, and the order of the two builds, so drift on a noisy machine hits both."""
-    actions = {"plugin": lambda n: steps.build(steps.project, steps.log(f"plugin-{n}")),
-               "baseline": lambda n: steps.build(steps.baseline, steps.log(f"baseline-{n}")),
-               "validate": lambda n: steps.validate(steps.log(f"validate-{n}")),
-               "yaml-load": lambda n: steps.yaml_load(steps.log(f"yaml-load-{n}"))}
+    actions = {
+        "plugin": lambda n: steps.build(steps.project, steps.log(f"plugin-{n}")),
+        "baseline": lambda n: steps.build(steps.baseline, steps.log(f"baseline-{n}")),
+        "validate": lambda n: steps.validate(steps.log(f"validate-{n}")),
+        "yaml-load": lambda n: steps.yaml_load(steps.log(f"yaml-load-{n}")),
+    }
     timings: dict[str, list[Timed]] = {name: [] for name in actions}
     for number in range(1, rounds + 1):
         order = ["plugin", "baseline"] if number % 2 else ["baseline", "plugin"]

@@ -22,6 +22,8 @@ def schema_folder() -> Path:
 
 
 def pytest_addoption(parser):
-    parser.addoption("--update-pages", action="store_true",
-                     help="write the expected Markdown of the golden page cases (tests/cases/pages) anew")
-
+    parser.addoption(
+        "--update-pages",
+        action="store_true",
+        help="write the expected Markdown of the golden page cases (tests/cases/pages) anew",
+    )

@@ -99,8 +99,10 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             raise PluginError(str(exc)) from None
         if self.serving and self.project is not None and project.has_errors:
             report(project, strict=False, stop=False)
-            log.error("de site blijft de laatste goede versie tonen; sla het record opnieuw op als de fouten "
-                      "hierboven zijn opgelost")
+            log.error(
+                "de site blijft de laatste goede versie tonen; sla het record opnieuw op als de fouten "
+                "hierboven zijn opgelost"
+            )
             return  # the last good project is built again: nothing changes, nothing is lost
         report(project, strict=config.strict)
         self.project = project
@@ -110,8 +112,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.entries, has_history = project_entries(self.project, records, config.use_directory_urls)
         if not has_history:
             log.info("geen git-checkout: de recordpagina's worden zonder hun wijzigingsgeschiedenis gebouwd")
-        self.indexing = start_word_index(Path(config.site_dir), self.entries, self.config.search_partition,
-                                         self.bundles)
+        self.indexing = start_word_index(
+            Path(config.site_dir), self.entries, self.config.search_partition, self.bundles
+        )
         for uri, source in ASSETS.items():
             files.append(File.generated(config, uri, abs_src_path=str(source)))
         in_nav = nav_sources(config.nav)
@@ -123,8 +126,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         for page in pages:
             inclusion = InclusionLevel.UNDEFINED if page.src in in_nav else InclusionLevel.NOT_IN_NAV
             if self.page_cache is not None:
-                files.append(File.generated(config, page.src, abs_src_path=str(self.page_cache / page.src),
-                                            inclusion=inclusion))
+                files.append(
+                    File.generated(config, page.src, abs_src_path=str(self.page_cache / page.src), inclusion=inclusion)
+                )
             else:
                 files.append(File.generated(config, page.src, content=page.markdown, inclusion=inclusion))
         return files
@@ -159,8 +163,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         site = Path(config.site_dir)
         log.info(f"catalogus: {write_facet_index(site, self.entries)} kaarten en de facetindex geschreven")
         self.write_security_files(config, site)
-        writing = Background("open-data", partial(write_open_data, site, self.project.model, self.entries,
-                                                  self.publication)).start()
+        writing = Background(
+            "open-data", partial(write_open_data, site, self.project.model, self.entries, self.publication)
+        ).start()
         self.unfinished = (writing, self.indexing)
         if not self.serving:
             self.finish()
@@ -168,8 +173,10 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def write_security_files(self, config, site: Path) -> None:
         contact = security_contact(self.config.security_contact, self.config.data_contact_email, self.config.edit_url)
         if not contact:
-            raise PluginError("kennisbank: security.txt heeft een contact nodig: zet 'security_contact' "
-                              "(mailto:... of https://...) bij de plugin in mkdocs.yml")
+            raise PluginError(
+                "kennisbank: security.txt heeft een contact nodig: zet 'security_contact' "
+                "(mailto:... of https://...) bij de plugin in mkdocs.yml"
+            )
         canonical = f"{config.site_url.rstrip('/')}/{SECURITY_TXT}" if config.site_url else ""
         wasm = [urls.page_url(src, config.use_directory_urls) for src in sorted(self.policies.wasm_pages)]
         self.policies.write(site, contact, self.project.today, canonical, wasm)
@@ -180,8 +187,10 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.unfinished = ()
         written = writing.wait()
         seconds = f"{writing.seconds:.1f}".replace(".", ",")
-        log.info(f"open data: {written.records} records, {written.changed} van {written.files} bestanden "
-                 f"geschreven in {seconds} s")
+        log.info(
+            f"open data: {written.records} records, {written.changed} van {written.files} bestanden "
+            f"geschreven in {seconds} s"
+        )
         log.info(f"catalogus: {indexing.wait()} records in de zoekindex")
 
     def on_build_error(self, error):
@@ -195,4 +204,3 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         server.watch(str(records))
         server.watch(str(schema))
         return server
-

@@ -33,8 +33,8 @@ def report(project: Project, strict: bool, stop: bool = True) -> None:
             log.warning(problem.as_text())
             counted.append(problem)
     if project.has_errors and stop:
-        raise PluginError("ongeldige records; los de problemen hierboven op (met 'kennisbank validate' "
-                          "ziet u ze opnieuw)")
+        raise PluginError(
+            "ongeldige records; los de problemen hierboven op (met 'kennisbank validate' ziet u ze opnieuw)"
+        )
     if strict and counted:
-        raise Abort(f"afgebroken: {plural(len(counted), 'waarschuwing', 'waarschuwingen')} over records "
-                    "in strict mode")
+        raise Abort(f"afgebroken: {plural(len(counted), 'waarschuwing', 'waarschuwingen')} over records in strict mode")

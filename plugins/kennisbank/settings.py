@@ -33,9 +33,15 @@ class KennisbankConfig(Config):
 def publication(config, settings: KennisbankConfig, today: date) -> Publication:
     """The publication as MkDocs' ``site_*`` settings and the plugin's ``data_*`` settings describe it."""
     return Publication(
-        title=config.site_name, description=config.site_description or "", site_url=config.site_url or "",
-        licence=settings.data_licence, licence_name=settings.data_licence_name,
-        publisher=settings.data_publisher, publisher_url=settings.data_publisher_url,
-        contact_name=settings.data_contact_name, contact_email=settings.data_contact_email,
-        contact_url=settings.data_contact_url, issued=today,
+        title=config.site_name,
+        description=config.site_description or "",
+        site_url=config.site_url or "",
+        licence=settings.data_licence,
+        licence_name=settings.data_licence_name,
+        publisher=settings.data_publisher,
+        publisher_url=settings.data_publisher_url,
+        contact_name=settings.data_contact_name,
+        contact_email=settings.data_contact_email,
+        contact_url=settings.data_contact_url,
+        issued=today,
     )

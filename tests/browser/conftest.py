@@ -22,8 +22,14 @@ from tests.constants import FIXTURE, ROOT
 
 CHROMIUM = os.environ.get("KENNISBANK_CHROMIUM", "/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def missing(what: str) -> None:
@@ -36,8 +42,9 @@ def missing(what: str) -> None:
 def site(tmp_path_factory) -> Path:
     """The project's own site, built once into a temporary folder."""
     target = tmp_path_factory.mktemp("site") / "site"
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", str(target)], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-d", str(target)], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     return target
 
@@ -50,8 +57,9 @@ def fixture_site(tmp_path_factory) -> Path:
         shutil.copytree(ROOT / name, project / name)
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     shutil.copytree(FIXTURE / "interventions", project / "interventions")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", "site"], cwd=project,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-d", "site"], cwd=project, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     return project / "site"
 
@@ -130,12 +138,18 @@ WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 @pytest.fixture(scope="session")
 def serious_violations(axe_source):
     """``serious_violations(page)``: what axe-core finds serious or critical on the page (WCAG 2.1 A and AA)."""
+
     def check(page) -> list[str]:
         page.add_script_tag(content=axe_source)
         violations = page.evaluate(
             "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}})).violations"
-            ".map(v => ({id: v.id, impact: v.impact, target: v.nodes.map(n => n.target.join(' '))}))", WCAG)
-        return [f"{v['id']} ({v['impact']}): {v['target'][:3]}" for v in violations
-                if v["impact"] in ("serious", "critical")]
+            ".map(v => ({id: v.id, impact: v.impact, target: v.nodes.map(n => n.target.join(' '))}))",
+            WCAG,
+        )
+        return [
+            f"{v['id']} ({v['impact']}): {v['target'][:3]}"
+            for v in violations
+            if v["impact"] in ("serious", "critical")
+        ]
 
     return check

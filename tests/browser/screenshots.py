@@ -26,8 +26,11 @@ def compared_ids() -> str:
 
 
 SHOTS = [  # file, page, what shows that the page is ready
-    ("vergelijken.png", f"vergelijken/?ids={compared_ids()}",
-     "document.querySelector('.kb-compare').dataset.compareState === 'ready'"),
+    (
+        "vergelijken.png",
+        f"vergelijken/?ids={compared_ids()}",
+        "document.querySelector('.kb-compare').dataset.compareState === 'ready'",
+    ),
     ("bewijskaart.png", "bewijskaart/", "document.querySelector('.kb-gap-table') !== null"),
 ]
 

@@ -76,7 +76,8 @@ def test_result_updates_are_announced(page, base_url):
 @pytest.mark.parametrize("path", ["interventies/fysio-oefenochtend/", "stappenplan/stap-1-startfoto/", "catalogus/"])
 def test_headings_start_at_one_h1_and_never_skip_a_level(page, base_url, path):
     page.goto(f"{base_url}/{path}")
-    levels = page.eval_on_selector_all("article h1, article h2, article h3, article h4",
-                                       "els => els.map(e => Number(e.tagName[1]))")
+    levels = page.eval_on_selector_all(
+        "article h1, article h2, article h3, article h4", "els => els.map(e => Number(e.tagName[1]))"
+    )
     assert levels[0] == 1 and levels.count(1) == 1
     assert all(later - earlier <= 1 for earlier, later in itertools.pairwise(levels)), levels

@@ -126,8 +126,11 @@ def test_paging_moves_through_the_results_and_back_and_forward_work(page, base_u
 
 
 def test_facet_counts_follow_the_other_filters(page, base_url):
-    tilburg = [path for path in (ROOT / "interventions").glob("*/*.yaml")
-               if yaml.safe_load(path.read_text()).get("municipality") == "GM0855"]
+    tilburg = [
+        path
+        for path in (ROOT / "interventions").glob("*/*.yaml")
+        if yaml.safe_load(path.read_text()).get("municipality") == "GM0855"
+    ]
     open_catalogue(page, base_url, "?municipalities=GM0855")
     wait_for_count(page, len(tilburg))
     organisations = sum(1 for path in tilburg if path.parent.name == "organisaties")

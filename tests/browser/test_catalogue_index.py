@@ -25,8 +25,11 @@ def entries() -> list:
 
 
 def passes(entry, filters: dict[str, list[str]], without: str = "") -> bool:
-    return all(any(value in entry.filters.get(key, ()) for value in values)
-               for key, values in filters.items() if key != without)
+    return all(
+        any(value in entry.filters.get(key, ()) for value in values)
+        for key, values in filters.items()
+        if key != without
+    )
 
 
 def expected(filters: dict[str, list[str]], among: list | None = None) -> tuple[list[str], dict[str, int]]:
@@ -61,8 +64,9 @@ def result_count(page) -> int:
 
 def shown_counts(page) -> dict[str, int]:
     return page.eval_on_selector_all(
-        "[data-count-for]", "els => Object.fromEntries(els.map(e => [e.dataset.countFor, "
-        "Number(e.textContent.replace(/[()]/g, ''))]))")
+        "[data-count-for]",
+        "els => Object.fromEntries(els.map(e => [e.dataset.countFor, Number(e.textContent.replace(/[()]/g, ''))]))",
+    )
 
 
 def every_id(page, base_url, params: list[tuple[str, str]]) -> list[str]:
@@ -88,8 +92,12 @@ COMBINATIONS = [
     [("kind", "intervention"), ("kind", "practice-example")],
     [("domains", "sport"), ("domains", "zorg"), ("kind", "collaboration-tip")],
     [("kind", "intervention"), ("kind", "organisation"), ("themes", "gezondheid"), ("valid", "ja")],
-    [("professions", "buurtsportcoach"), ("professions", "fysiotherapeut"), ("settings", "wijk"),
-     ("settings", "sportvereniging")],
+    [
+        ("professions", "buurtsportcoach"),
+        ("professions", "fysiotherapeut"),
+        ("settings", "wijk"),
+        ("settings", "sportvereniging"),
+    ],
 ]
 
 
@@ -171,7 +179,7 @@ def test_sorting_by_review_date_puts_the_newest_first_then_title_order(page, bas
     page.click("[data-page=next]")
     page.wait_for_function("new URLSearchParams(location.search).get('page') === '2'")
     page.wait_for_function(READY)
-    assert shown_ids(page) == order[PAGE_SIZE:2 * PAGE_SIZE]
+    assert shown_ids(page) == order[PAGE_SIZE : 2 * PAGE_SIZE]
     tips = [rid for rid in order if next(e for e in listed if e.id == rid).kind == "collaboration-tip"]
     open_view(page, base_url, [("kind", "collaboration-tip"), ("sort", "reviewed")])
     assert shown_ids(page) == tips[:PAGE_SIZE]
@@ -182,19 +190,19 @@ def test_a_deep_link_to_a_later_page_shows_that_page_and_the_pager_moves_on(page
     pages = -(-len(ids) // PAGE_SIZE)
     assert pages >= 3
     open_view(page, base_url, [("domains", "sport"), ("domains", "welzijn"), ("page", "2")])
-    assert shown_ids(page) == ids[PAGE_SIZE:2 * PAGE_SIZE]
+    assert shown_ids(page) == ids[PAGE_SIZE : 2 * PAGE_SIZE]
     assert page.text_content(".kb-pager__position") == f"Pagina 2 van {pages}"
     assert page.is_checked("#kb-domains-sport") and page.is_checked("#kb-domains-welzijn")
     page.click("[data-page=next]")
     page.wait_for_function("new URLSearchParams(location.search).get('page') === '3'")
     page.wait_for_function(READY)
-    assert shown_ids(page) == ids[2 * PAGE_SIZE:3 * PAGE_SIZE]
+    assert shown_ids(page) == ids[2 * PAGE_SIZE : 3 * PAGE_SIZE]
     page.go_back()
     page.wait_for_function(f"document.querySelector('.kb-results [data-record-id]').dataset.recordId === '{ids[20]}'")
     page.wait_for_function(READY)
-    assert shown_ids(page) == ids[PAGE_SIZE:2 * PAGE_SIZE]
+    assert shown_ids(page) == ids[PAGE_SIZE : 2 * PAGE_SIZE]
     open_view(page, base_url, [("domains", "sport"), ("domains", "welzijn"), ("page", "99")])
-    assert shown_ids(page) == ids[(pages - 1) * PAGE_SIZE:], "a page past the end shows the last page"
+    assert shown_ids(page) == ids[(pages - 1) * PAGE_SIZE :], "a page past the end shows the last page"
 
 
 @pytest.fixture(scope="module")
@@ -246,8 +254,9 @@ def partitioned_url(tmp_path_factory, serve_folder) -> str:
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     partitioned = config.replace("  - kennisbank:\n", "  - kennisbank:\n      search_partition: 20\n")
     (project / "mkdocs.yml").write_text(partitioned)
-    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", "site"], cwd=project, capture_output=True,
-                          text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-d", "site"], cwd=project, capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stderr
     assert (project / "site/pagefind-6/pagefind-entry.json").exists()
     server = serve_folder(project / "site")

@@ -17,10 +17,20 @@ document.addEventListener("securitypolicyviolation", (event) => {
 """
 READY = ".kb-catalogue[data-search-state=ready]"
 PAGES = [
-    "", "interventies/fysio-oefenochtend/", "praktijkvoorbeelden/tilburg-zorgcarrousel-en-fysio-oefenochtend/",
-    "samenwerkingstips/tel-en-vertel/", "organisaties/movisie/", "stappenplan/stap-2-sturen-of-loslaten/",
-    "interventies/", "domeinen/sport/", "bewijskaart/", "open-data/", "referentie/interventies/",
-    "erkenningen/verloopt/", "toegankelijkheid/", "bestaat-niet/",
+    "",
+    "interventies/fysio-oefenochtend/",
+    "praktijkvoorbeelden/tilburg-zorgcarrousel-en-fysio-oefenochtend/",
+    "samenwerkingstips/tel-en-vertel/",
+    "organisaties/movisie/",
+    "stappenplan/stap-2-sturen-of-loslaten/",
+    "interventies/",
+    "domeinen/sport/",
+    "bewijskaart/",
+    "open-data/",
+    "referentie/interventies/",
+    "erkenningen/verloopt/",
+    "toegankelijkheid/",
+    "bestaat-niet/",
 ]
 
 
@@ -105,7 +115,12 @@ def test_security_txt_and_the_host_headers_are_published(site):
     assert re.search(r"^Contact: (mailto:|https://)\S+$", text, re.M)
     assert re.search(r"^Expires: \d{4}-\d\d-\d\dT00:00:00\.000Z$", text, re.M)
     headers = (site / "_headers").read_text(encoding="utf-8")
-    for name in ("Strict-Transport-Security", "X-Content-Type-Options: nosniff", "Referrer-Policy",
-                 "frame-ancestors 'none'", "/catalogus/*"):
+    for name in (
+        "Strict-Transport-Security",
+        "X-Content-Type-Options: nosniff",
+        "Referrer-Policy",
+        "frame-ancestors 'none'",
+        "/catalogus/*",
+    ):
         assert name in headers
     assert "frame-ancestors 'none'" in (site / "beveiliging/nginx.conf").read_text(encoding="utf-8")

@@ -13,8 +13,11 @@ from pypdf import PdfReader
 from tests.constants import ROOT
 
 # The interventions without a recognition (the seed articles state none): each shows "Niet beoordeeld".
-SEED_INTERVENTIONS = sorted(path.stem for path in (ROOT / "interventions" / "interventies").glob("*.yaml")
-                            if "recognition:" not in path.read_text(encoding="utf-8"))
+SEED_INTERVENTIONS = sorted(
+    path.stem
+    for path in (ROOT / "interventions" / "interventies").glob("*.yaml")
+    if "recognition:" not in path.read_text(encoding="utf-8")
+)
 CHROME = ".md-header, .md-tabs, .md-sidebar, .md-footer"
 SITE_NAME = "Kennisbank Sport en Sociaal Domein"  # the sheet names where it comes from
 
@@ -111,11 +114,14 @@ def open_comparison(page, url: str, state: str = "ready") -> None:
 
 def row_cells(page, label: str) -> list[str]:
     """The cells of the visible comparison's row whose header starts with ``label``."""
-    return page.evaluate("""(label) => {
+    return page.evaluate(
+        """(label) => {
         const table = document.querySelector('.kb-compare-table:not([hidden])');
         const row = [...table.tBodies[0].rows].find(r => r.cells[0].textContent.trim().startsWith(label));
         return row ? [...row.cells].slice(1).map(c => c.innerText.replace(/\\s+/g, ' ').trim()) : null;
-    }""", label)
+    }""",
+        label,
+    )
 
 
 @pytest.mark.parametrize("ids", [SEED_INTERVENTIONS[:2], SEED_INTERVENTIONS[1:4]])
@@ -126,13 +132,15 @@ def test_two_or_three_interventions_side_by_side_with_a_value_per_row_restored_o
         heads = page.eval_on_selector_all(f"{SHOWN} thead th", "els => els.map(e => e.innerText)")
         assert heads[1:] == [seed(record_id)["title"] for record_id in ids], attempt
         target_groups, domains = labels("target-groups"), labels("domains")
-        for record_id, groups, fields in zip(ids, row_cells(page, "Doelgroepen"), row_cells(page, "Domeinen"),
-                                             strict=True):
+        for record_id, groups, fields in zip(
+            ids, row_cells(page, "Doelgroepen"), row_cells(page, "Domeinen"), strict=True
+        ):
             assert all(target_groups[term] in groups for term in seed(record_id)["target_groups"]), record_id
             assert all(domains[term] in fields for term in seed(record_id)["domains"]), record_id
         assert row_cells(page, "Erkenning") == ["Niet beoordeeld"] * len(ids)
-        widths = page.eval_on_selector_all(".kb-compare-table:not([hidden]) tbody tr:not([hidden])",
-                                           "rows => rows.map(r => r.cells.length)")
+        widths = page.eval_on_selector_all(
+            ".kb-compare-table:not([hidden]) tbody tr:not([hidden])", "rows => rows.map(r => r.cells.length)"
+        )
         assert widths and set(widths) == {len(ids) + 1}, "every row has a cell per record"
         settle(page)
         page.reload()
@@ -144,25 +152,34 @@ def test_rows_that_differ_say_so_in_words_and_recognition_shows_status_and_end_d
     open_comparison(page, f"{fixture_url}/vergelijken/?ids=beweegochtend,oude-aanpak")
     assert row_cells(page, "Erkenning") == [
         "Goed onderbouwd (niveau I) Status: geldig tot 1 maart 2029 Reikwijdte: voor het verminderen van eenzaamheid",
-        "Goed beschreven (niveau 0) Status: verlopen op 15 januari 2023"]
+        "Goed beschreven (niveau 0) Status: verlopen op 15 januari 2023",
+    ]
     assert row_cells(page, "Eigenaar") == ["Movisie", "Movisie"]
     assert row_cells(page, "Verbanden") == ["Beweegochtend in een Tilburgse wijk", "niet ingevuld"]
     marks = page.evaluate("""() => Object.fromEntries([...document.querySelectorAll(
         '.kb-compare-table:not([hidden]) tbody tr:not([hidden])')].map(r => [r.cells[0].firstChild.textContent.trim(),
         r.querySelector('.kb-compare__mark').textContent]))""")
     assert marks["Eigenaar"] == "gelijk" and marks["Erkenning"] == "verschilt" and marks["Doelgroepen"] == "verschilt"
-    assert re.fullmatch(r"2 interventies naast elkaar: \d+ van de \d+ onderdelen verschillen\.",
-                        page.text_content("[data-compare-message]"))
+    assert re.fullmatch(
+        r"2 interventies naast elkaar: \d+ van de \d+ onderdelen verschillen\.",
+        page.text_content("[data-compare-message]"),
+    )
 
 
-@pytest.mark.parametrize(("ids", "message"), [
-    ("", "U hebt nog geen records gekozen."),
-    ("fysio-oefenochtend", "U hebt één record gekozen (fysio-oefenochtend). Kies er nog minstens één bij"),
-    ("a,b,c,d,e", "U hebt 5 records gekozen; er passen er hoogstens 4 naast elkaar. Haal er 1 weg."),
-    ("fysio-oefenochtend,bestaat-niet", "Deze records bestaan niet (meer) in de kennisbank: bestaat-niet."),
-    ("fysio-oefenochtend,roermond-buurtsportcoach-in-wijkteam",
-     "Deze records zijn van verschillende soorten (Interventie, Praktijkvoorbeeld). Vergelijk records van één soort"),
-])
+@pytest.mark.parametrize(
+    ("ids", "message"),
+    [
+        ("", "U hebt nog geen records gekozen."),
+        ("fysio-oefenochtend", "U hebt één record gekozen (fysio-oefenochtend). Kies er nog minstens één bij"),
+        ("a,b,c,d,e", "U hebt 5 records gekozen; er passen er hoogstens 4 naast elkaar. Haal er 1 weg."),
+        ("fysio-oefenochtend,bestaat-niet", "Deze records bestaan niet (meer) in de kennisbank: bestaat-niet."),
+        (
+            "fysio-oefenochtend,roermond-buurtsportcoach-in-wijkteam",
+            "Deze records zijn van verschillende soorten (Interventie, Praktijkvoorbeeld). "
+            "Vergelijk records van één soort",
+        ),
+    ],
+)
 def test_each_wrong_choice_is_answered_in_dutch(page, base_url, ids, message):
     open_comparison(page, f"{base_url}/vergelijken/?ids={ids}", state="message")
     assert page.text_content("[data-compare-message]").startswith(message)
@@ -228,18 +245,24 @@ def test_the_comparison_is_used_by_keyboard_and_prints_on_a4_landscape(page, bas
 
 # The evidence and gap map.
 
+
 def test_a_gap_map_cell_followed_by_keyboard_shows_its_count_in_the_catalogue(page, base_url):
     page.goto(f"{base_url}/bewijskaart/")
-    cells = page.eval_on_selector_all(".kb-gap-table td a", """links => links.map(a => ({href: a.getAttribute('href'),
-        count: (a.textContent.match(/\\d+/g) || []).map(Number).reduce((x, y) => x + y, 0)}))""")
+    cells = page.eval_on_selector_all(
+        ".kb-gap-table td a",
+        """links => links.map(a => ({href: a.getAttribute('href'),
+        count: (a.textContent.match(/\\d+/g) || []).map(Number).reduce((x, y) => x + y, 0)}))""",
+    )
     assert cells, "the map has cells with records"
     assert page.locator(".kb-gap-table td", has_text="geen").count() > 0, "gaps are written out"
     biggest = max(cells, key=lambda cell: cell["count"])
     tab_to(page, f'.kb-gap-table a[href="{biggest["href"]}"]', presses=400)
     settle(page)
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelector('.kb-catalogue') && "
-                           "document.querySelector('.kb-catalogue').dataset.searchState === 'ready'")
+    page.wait_for_function(
+        "document.querySelector('.kb-catalogue') && "
+        "document.querySelector('.kb-catalogue').dataset.searchState === 'ready'"
+    )
     assert int(page.get_attribute("[data-result-count]", "data-result-count")) == biggest["count"]
     for cell in cells[:: max(1, len(cells) // 4)]:
         settle(page)
@@ -250,18 +273,23 @@ def test_a_gap_map_cell_followed_by_keyboard_shows_its_count_in_the_catalogue(pa
 
 # Accessibility, with JavaScript: axe-core finds no serious or critical violation.
 
-@pytest.mark.parametrize("path", [
-    "bewijskaart/",
-    "vergelijken/",
-    f"vergelijken/?ids={SEED_INTERVENTIONS[0]}",
-    f"vergelijken/?ids={','.join(SEED_INTERVENTIONS[:2])}",
-    f"interventies/{SEED_INTERVENTIONS[0]}/",
-    "catalogus/?kind=intervention",
-])
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "bewijskaart/",
+        "vergelijken/",
+        f"vergelijken/?ids={SEED_INTERVENTIONS[0]}",
+        f"vergelijken/?ids={','.join(SEED_INTERVENTIONS[:2])}",
+        f"interventies/{SEED_INTERVENTIONS[0]}/",
+        "catalogus/?kind=intervention",
+    ],
+)
 def test_the_tools_pass_axe_in_use(page, base_url, serious_violations, path):
     page.goto(f"{base_url}/{path}")
-    page.evaluate("(ids) => localStorage.setItem('kennisbank:vergelijken', JSON.stringify(ids))",
-                  SEED_INTERVENTIONS[:2])
+    page.evaluate(
+        "(ids) => localStorage.setItem('kennisbank:vergelijken', JSON.stringify(ids))", SEED_INTERVENTIONS[:2]
+    )
     settle(page)
     page.reload()  # with a choice made: pressed buttons and the "Vergelijk 2 records" link on show
     if path.startswith("vergelijken"):
@@ -269,5 +297,5 @@ def test_the_tools_pass_axe_in_use(page, base_url, serious_violations, path):
     if path.startswith("catalogus"):
         page.wait_for_function("document.querySelector('.kb-catalogue').dataset.searchState === 'ready'")
     if path.startswith(("interventies", "catalogus")):
-        assert page.locator('[data-compare-link]:visible').first.text_content() == "Vergelijk 2 records"
+        assert page.locator("[data-compare-link]:visible").first.text_content() == "Vergelijk 2 records"
     assert serious_violations(page) == []

@@ -26,12 +26,13 @@ def _make_project(target: Path) -> Path:
 
 
 def _build(project: Path, *flags: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", "site", *flags],
-                          cwd=project, capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-d", "site", *flags], cwd=project, capture_output=True, text=True
+    )
 
 
 def _article(html: str) -> str:
-    return html[html.index("<article"):html.index("</article>")]
+    return html[html.index("<article") : html.index("</article>")]
 
 
 @pytest.fixture(scope="session")

@@ -20,20 +20,37 @@ from kennisbank.site.rendering import GeneratedPage
 from tests.constants import FIXTURE, ROOT, SCHEMA
 
 FOLDERS = {"interventies": 15, "praktijkvoorbeelden": 9, "samenwerkingstips": 7, "stappenplan": 5, "organisaties": 4}
-DOCUMENTED_KEYS = {"records", "build_s", "baseline_s", "build_ratio", "validate_s", "peak_rss_mb", "site_mb",
-                   "max_page_kb", "search_index_bytes", "search_index_gzip_bytes", "baseline_search_index_bytes",
-                   "yaml_load_s", "validate_ratio", "open_data_s", "open_data_share", "records_json_gzip_bytes",
-                   "facet_index_gzip_bytes"}
+DOCUMENTED_KEYS = {
+    "records",
+    "build_s",
+    "baseline_s",
+    "build_ratio",
+    "validate_s",
+    "peak_rss_mb",
+    "site_mb",
+    "max_page_kb",
+    "search_index_bytes",
+    "search_index_gzip_bytes",
+    "baseline_search_index_bytes",
+    "yaml_load_s",
+    "validate_ratio",
+    "open_data_s",
+    "open_data_share",
+    "records_json_gzip_bytes",
+    "facet_index_gzip_bytes",
+}
 
 
 def script(command: str, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "benchmarks", command, *args], cwd=ROOT, capture_output=True,
-                          text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "benchmarks", command, *args], cwd=ROOT, capture_output=True, text=True
+    )
 
 
 def validate(project: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kennisbank.cli", "validate"], cwd=project, capture_output=True,
-                          text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "kennisbank.cli", "validate"], cwd=project, capture_output=True, text=True
+    )
 
 
 @pytest.fixture(scope="module")
@@ -60,8 +77,11 @@ def test_the_generated_mix_of_kinds(generated):
 def test_generated_records_name_each_other(generated):
     project = load_project(generated)
     model = project.model
-    kinds_linked = {(model.records[link.source].kind, model.records[link.target].kind)
-                    for links in model.outgoing.values() for link in links}
+    kinds_linked = {
+        (model.records[link.source].kind, model.records[link.target].kind)
+        for links in model.outgoing.values()
+        for link in links
+    }
     assert ("practice-example", "organisation") in kinds_linked
     assert ("intervention", "organisation") in kinds_linked
     assert ("collaboration-tip", "guide-step") in kinds_linked

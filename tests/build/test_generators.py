@@ -25,9 +25,16 @@ pytestmark = pytest.mark.slow
 VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 BIN = Path(sys.executable).parent
 SAMPLE = 12  # project records compared, spread over the title order
-BUILT_FILES = ["zoekindex/facetten.json", "zoekindex/kaarten/0.json", "zoekindex/pagefind.json", "data/ids.json",
-               "data/records.json", "pagefind/pagefind-entry.json", "javascripts/catalogus.js",
-               "stylesheets/kennisbank.css"]
+BUILT_FILES = [
+    "zoekindex/facetten.json",
+    "zoekindex/kaarten/0.json",
+    "zoekindex/pagefind.json",
+    "data/ids.json",
+    "data/records.json",
+    "pagefind/pagefind-entry.json",
+    "javascripts/catalogus.js",
+    "stylesheets/kennisbank.css",
+]
 
 
 class Tokens(html.parser.HTMLParser):
@@ -62,11 +69,13 @@ def record_pages(project: Path) -> list[str]:
 
 def render_and_build(project: Path, out: Path) -> Path:
     """``kennisbank render`` into ``out``, then plain ``mkdocs build --strict`` there; returns the site."""
-    rendered = subprocess.run([BIN / "kennisbank", "render", "--out", str(out)], cwd=project,
-                              capture_output=True, text=True)
+    rendered = subprocess.run(
+        [BIN / "kennisbank", "render", "--out", str(out)], cwd=project, capture_output=True, text=True
+    )
     assert rendered.returncode == 0, rendered.stderr
-    built = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", "site"], cwd=out,
-                           capture_output=True, text=True)
+    built = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", "site"], cwd=out, capture_output=True, text=True
+    )
     assert built.returncode == 0, built.stderr
     assert "kennisbank: " not in built.stderr, "the rendered project must build without our plugin"
     return out / "site"
@@ -75,11 +84,12 @@ def render_and_build(project: Path, out: Path) -> Path:
 @pytest.fixture(scope="module")
 def assert_same_record_pages(article):
     """Compare record pages of two sites: the same article, parsed, and the alternate link and JSON-LD."""
+
     def compare(plugin_site: Path, rendered_site: Path, pages: list[str]) -> None:
         for page in pages:
             ours, theirs = ((site / page).read_text(encoding="utf-8") for site in (plugin_site, rendered_site))
             assert Tokens(article(theirs)).tokens == Tokens(article(ours)).tokens, page
-            head = theirs[:theirs.index("</head>")]
+            head = theirs[: theirs.index("</head>")]
             assert '<link rel="alternate" type="application/json"' in head, page
             jsonld = head.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
             assert json.loads(jsonld)["@context"] == "https://schema.org", page
@@ -95,8 +105,9 @@ def fixture_project(tmp_path_factory, make_project, build) -> Path:
     return project
 
 
-def test_the_rendered_fixture_builds_with_plain_mkdocs_to_the_same_record_pages(fixture_project, tmp_path,
-                                                                                 assert_same_record_pages):
+def test_the_rendered_fixture_builds_with_plain_mkdocs_to_the_same_record_pages(
+    fixture_project, tmp_path, assert_same_record_pages
+):
     site = render_and_build(fixture_project, tmp_path / "rendered")
     pages = record_pages(fixture_project)
     assert len(pages) == 10
@@ -108,21 +119,32 @@ def test_the_rendered_fixture_builds_with_plain_mkdocs_to_the_same_record_pages(
 
 def test_the_rendered_project_builds_with_plain_mkdocs_to_the_same_record_pages(tmp_path, assert_same_record_pages):
     plugin_site = tmp_path / "plugin-site"
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", str(plugin_site)], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-d", str(plugin_site)], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     pages = record_pages(ROOT)
-    sample = pages[::max(1, len(pages) // SAMPLE)]
+    sample = pages[:: max(1, len(pages) // SAMPLE)]
     assert_same_record_pages(plugin_site, render_and_build(ROOT, tmp_path / "rendered"), sample)
 
 
 def test_properdocs_builds_the_project_strictly_as_mkdocs_does(fixture_project):
-    result = subprocess.run([BIN / "properdocs", "build", "--strict", "-f", "mkdocs.yml", "-d", "site-properdocs"],
-                            cwd=fixture_project, capture_output=True, text=True)
+    result = subprocess.run(
+        [BIN / "properdocs", "build", "--strict", "-f", "mkdocs.yml", "-d", "site-properdocs"],
+        cwd=fixture_project,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     site, mkdocs_site = fixture_project / "site-properdocs", fixture_project / "site"
-    for page in [*record_pages(fixture_project), "catalogus/index.html", "zoekindex/facetten.json",
-                 "zoekindex/pagefind.json", "pagefind/pagefind-entry.json"]:
+    for page in [
+        *record_pages(fixture_project),
+        "catalogus/index.html",
+        "zoekindex/facetten.json",
+        "zoekindex/pagefind.json",
+        "pagefind/pagefind-entry.json",
+    ]:
         assert (site / page).is_file(), page
     assert sorted(path.relative_to(site) for path in site.rglob("*")) == sorted(
-        path.relative_to(mkdocs_site) for path in mkdocs_site.rglob("*"))
+        path.relative_to(mkdocs_site) for path in mkdocs_site.rglob("*")
+    )

@@ -42,20 +42,28 @@ last_reviewed: 2025-06-01
 """
 TIP = "interventions/samenwerkingstips/koppel-terug.yaml"
 # MkDocs with the validator switched off, so only the sanitiser stands between the record and the site.
-BYPASS_VALIDATION = ("import kennisbank.core.project as project; project.validate = lambda *args, **kwargs: []; "
-                     "from mkdocs.__main__ import cli; cli()")
+BYPASS_VALIDATION = (
+    "import kennisbank.core.project as project; project.validate = lambda *args, **kwargs: []; "
+    "from mkdocs.__main__ import cli; cli()"
+)
 HTML = "HTML is niet toegestaan in tekstvelden: {} (schrijf Markdown: **vet**, *cursief*, [tekst](https://...))"
 LINK = "een link naar {} is niet toegestaan in tekstvelden (een link begint met https://, http:// of mailto:)"
-EXPECTED = [f"{TIP}:{where}: fout: {what}" for where, what in [
-    ("4:18", HTML.format("'<script>'")),
-    ("6:3", HTML.format("'<div onclick=\"alert(6)\">'")),
-    ("8:10", LINK.format("'javascript:alert(7)'")),
-    ("8:35", LINK.format("'javascript:alert(8)'")),
-    ("8:63", LINK.format("'data:text/html,x'")),
-    ("9:10", "attribuutlijsten zijn niet toegestaan in tekstvelden: '{: onclick=alert(9) .kb-badge}' (haal de {...} "
-             "weg; de site zet klassen en attributen zelf)"),
-    ("9:48", LINK.format("'vbscript:msgbox(1)'")),
-]]
+EXPECTED = [
+    f"{TIP}:{where}: fout: {what}"
+    for where, what in [
+        ("4:18", HTML.format("'<script>'")),
+        ("6:3", HTML.format("'<div onclick=\"alert(6)\">'")),
+        ("8:10", LINK.format("'javascript:alert(7)'")),
+        ("8:35", LINK.format("'javascript:alert(8)'")),
+        ("8:63", LINK.format("'data:text/html,x'")),
+        (
+            "9:10",
+            "attribuutlijsten zijn niet toegestaan in tekstvelden: '{: onclick=alert(9) .kb-badge}' (haal de {...} "
+            "weg; de site zet klassen en attributen zelf)",
+        ),
+        ("9:48", LINK.format("'vbscript:msgbox(1)'")),
+    ]
+]
 
 
 class Unsafe(HTMLParser):
@@ -103,8 +111,12 @@ def test_the_build_stops_on_it(hostile, build):
 
 
 def test_with_validation_bypassed_no_page_carries_the_payload(hostile, tmp_path):
-    result = subprocess.run([sys.executable, "-c", BYPASS_VALIDATION, "build", "-d", str(tmp_path / "site")],
-                            cwd=hostile, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", BYPASS_VALIDATION, "build", "-d", str(tmp_path / "site")],
+        cwd=hostile,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     pages = sorted((tmp_path / "site").rglob("*.html"))
     assert len(pages) > 20
@@ -113,8 +125,10 @@ def test_with_validation_bypassed_no_page_carries_the_payload(hostile, tmp_path)
         scanner.feed(page.read_text(encoding="utf-8"))
         assert scanner.found == [], page
     html = (tmp_path / "site" / "samenwerkingstips" / "koppel-terug" / "index.html").read_text(encoding="utf-8")
-    assert ("<title>&lt;img src=x onerror=alert(1)&gt;&lt;/title&gt;&lt;script&gt;alert(2)&lt;/script&gt; "
-            "{: #__drawer} - Kennisbank Sport en Sociaal Domein</title>") in html
+    assert (
+        "<title>&lt;img src=x onerror=alert(1)&gt;&lt;/title&gt;&lt;script&gt;alert(2)&lt;/script&gt; "
+        "{: #__drawer} - Kennisbank Sport en Sociaal Domein</title>"
+    ) in html
     assert html.count('id="__drawer"') == 1, "the title's {: #__drawer} took over the id of Material's menu toggle"
     index = json.loads((tmp_path / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
     texts = [entry[key] for entry in index["docs"] for key in ("title", "text")]

@@ -10,8 +10,9 @@ from tests.constants import FIXTURES
 KIND = FIXTURES / "publication"
 
 
-def test_a_new_kind_is_validated_built_listed_faceted_and_scaffolded(tmp_path, monkeypatch, capsys, make_project,
-                                                                    build):
+def test_a_new_kind_is_validated_built_listed_faceted_and_scaffolded(
+    tmp_path, monkeypatch, capsys, make_project, build
+):
     project = make_project(tmp_path / "kb")
     shutil.copy(KIND / "publication.schema.json", project / "schema")
     (project / "interventions/publicaties").mkdir()

@@ -37,8 +37,13 @@ sources:
     year: 2020
 last_reviewed: 2025-06-02
 """
-EVERY_KIND = {"interventies": "beweegochtend", "praktijkvoorbeelden": "beweegochtend-tilburg",
-              "samenwerkingstips": "koppel-terug", "organisaties": "movisie", "stappenplan": "stap-1-startfoto"}
+EVERY_KIND = {
+    "interventies": "beweegochtend",
+    "praktijkvoorbeelden": "beweegochtend-tilburg",
+    "samenwerkingstips": "koppel-terug",
+    "organisaties": "movisie",
+    "stappenplan": "stap-1-startfoto",
+}
 TYPES = {"interventies": "PhysicalActivity", "organisaties": "Organization", "praktijkvoorbeelden": "CreativeWork"}
 
 
@@ -92,8 +97,13 @@ def test_the_json_carries_computed_recognition_labels_and_relations_both_ways(do
     urls = {link["url"] for link in intervention["relations"]["derived"]}
     assert "/praktijkvoorbeelden/beweegochtend-tilburg/" in urls
     example = documents["beweegochtend-tilburg"]
-    assert {"id": "beweegochtend", "kind": "intervention", "title": "Beweegochtend in de wijk",
-            "url": "/interventies/beweegochtend/", "field": "interventions"} in example["relations"]["written"]
+    assert {
+        "id": "beweegochtend",
+        "kind": "intervention",
+        "title": "Beweegochtend in de wijk",
+        "url": "/interventies/beweegochtend/",
+        "field": "interventions",
+    } in example["relations"]["written"]
     assert documents["oude-aanpak"]["recognition"]["status"] == "expired"
 
 
@@ -108,8 +118,11 @@ def test_every_document_meets_the_published_schema_and_keeps_every_field_as_writ
         fields = {key: value for key, value in document.items() if key not in ADDED}
         if "recognition" in written:
             assert {key: fields["recognition"][key] for key in written["recognition"]} == written["recognition"]
-            fields["recognition"] = {key: value for key, value in fields["recognition"].items()
-                                     if key in written["recognition"] or key not in computed}
+            fields["recognition"] = {
+                key: value
+                for key, value in fields["recognition"].items()
+                if key in written["recognition"] or key not in computed
+            }
         assert fields == written
         kind_schema = json.loads(read(site, f"schema/{document['kind']}.schema.json"))
         jsonschema.validate(fields, kind_schema)
@@ -137,8 +150,11 @@ def test_each_csv_reads_back_row_for_row(project, site, documents):
             read_back = list(csv.reader(stream))
         table = columns(kind)
         assert read_back[0] == [column.name for column in table]
-        expected = [[csv_cell(value) for value in row(document, table)]
-                    for document in documents.values() if document["kind"] == kind.name]
+        expected = [
+            [csv_cell(value) for value in row(document, table)]
+            for document in documents.values()
+            if document["kind"] == kind.name
+        ]
         assert read_back[1:] == expected
 
 
@@ -149,8 +165,11 @@ def test_the_workbook_reads_back_sheet_for_sheet(project, site, documents):
     for kind in kinds.values():
         values = [list(line) for line in workbook[kind.plural].iter_rows(values_only=True)]
         table = columns(kind)
-        expected = [[None if value == "" else value for value in row(document, table)]
-                    for document in documents.values() if document["kind"] == kind.name]
+        expected = [
+            [None if value == "" else value for value in row(document, table)]
+            for document in documents.values()
+            if document["kind"] == kind.name
+        ]
         assert values[0] == [column.name for column in table]
         assert values[1:] == expected
 
@@ -158,8 +177,8 @@ def test_the_workbook_reads_back_sheet_for_sheet(project, site, documents):
 def test_cells_a_spreadsheet_would_run_are_text(site):
     with (site / "data/samenwerkingstips.csv").open(encoding="utf-8-sig", newline="") as stream:
         hostile = next(line for line in csv.DictReader(stream) if line["id"] == "vijandig")
-    assert hostile["summary"] == "'=HYPERLINK(\"https://x.nl\";\"klik\") een samenvatting; met puntkomma's"
-    assert hostile["why"].startswith("'-1+1 als eerste regel,\nen een tweede regel met \"aanhalingstekens\".")
+    assert hostile["summary"] == '\'=HYPERLINK("https://x.nl";"klik") een samenvatting; met puntkomma\'s'
+    assert hostile["why"].startswith('\'-1+1 als eerste regel,\nen een tweede regel met "aanhalingstekens".')
     assert hostile["how"] == "'@SUM(A1:A2)" and hostile["sources.title"] == "'+31 bron"
     sheet = openpyxl.load_workbook(site / "data/kennisbank.xlsx")["Samenwerkingstips"]
     header = [cell.value for cell in sheet[1]]
@@ -181,8 +200,16 @@ def test_the_dcat_catalogue_has_every_mandatory_field(site):
     catalog = json.loads(read(site, "data/catalog.jsonld"))
     assert catalog["@type"] == "dcat:Catalog" and len(catalog["dcat:dataset"]) == 1 + len(EVERY_KIND)
     for dataset in catalog["dcat:dataset"]:
-        for key in ("dct:title", "dct:description", "dct:identifier", "dct:publisher", "dct:creator",
-                    "dcat:contactPoint", "dcat:theme", "dct:accessRights"):
+        for key in (
+            "dct:title",
+            "dct:description",
+            "dct:identifier",
+            "dct:publisher",
+            "dct:creator",
+            "dcat:contactPoint",
+            "dcat:theme",
+            "dct:accessRights",
+        ):
             assert dataset.get(key), (dataset["@id"], key)
         for distribution in dataset["dcat:distribution"]:
             for key in ("dcat:accessURL", "dct:license", "dct:format", "dcat:mediaType"):
@@ -202,8 +229,11 @@ def test_every_record_page_carries_json_ld_of_its_kind_that_parses(site):
         assert found["@context"] == "https://schema.org" and found["identifier"] == entry_id
         assert found["@type"] == TYPES.get(folder, "CreativeWork")
     intervention = jsonld(read(site, "interventies/beweegochtend/index.html"))[0]
-    assert intervention["recognizingAuthority"] == {"@type": "Organization", "name": "Movisie",
-                                                    "url": "/organisaties/movisie/"}
+    assert intervention["recognizingAuthority"] == {
+        "@type": "Organization",
+        "name": "Movisie",
+        "url": "/organisaties/movisie/",
+    }
     example = jsonld(read(site, "praktijkvoorbeelden/beweegochtend-tilburg/index.html"))[0]
     assert example["contentLocation"] == {"@type": "AdministrativeArea", "name": "Tilburg", "identifier": "GM0855"}
     (home,) = jsonld(read(site, "index.html"))
@@ -245,9 +275,17 @@ def test_outside_a_git_checkout_the_build_says_so_once_and_leaves_history_out(tm
 
 def test_the_open_data_page_is_in_the_nav_and_links_every_file(site):
     page = read(site, "open-data/index.html")
-    for path in ("data/records.json", "data/records.ndjson", "data/kennisbank.xlsx", "data/catalog.jsonld",
-                 "data/datapackage.json", "data/ids.json", "feed.xml", "schema/record.schema.json",
-                 *(f"data/{folder}.csv" for folder in EVERY_KIND)):
+    for path in (
+        "data/records.json",
+        "data/records.ndjson",
+        "data/kennisbank.xlsx",
+        "data/catalog.jsonld",
+        "data/datapackage.json",
+        "data/ids.json",
+        "feed.xml",
+        "schema/record.schema.json",
+        *(f"data/{folder}.csv" for folder in EVERY_KIND),
+    ):
         assert f'href="../{path}"' in page, path
         assert (site / path).exists(), path
     assert 'href="open-data/"' in read(site, "index.html")

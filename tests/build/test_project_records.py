@@ -42,8 +42,12 @@ def seed_sourced(record) -> bool:
 
 
 def test_every_source_is_a_seed_article_or_a_web_page_read_on_a_day(project):
-    others = [(record.path, source["title"]) for record in project.records for source in record.data.get("sources", [])
-              if source["title"] not in SEED_TITLES and not (source.get("url") and source.get("accessed"))]
+    others = [
+        (record.path, source["title"])
+        for record in project.records
+        for source in record.data.get("sources", [])
+        if source["title"] not in SEED_TITLES and not (source.get("url") and source.get("accessed"))
+    ]
     assert others == []
     assert sum(seed_sourced(record) for record in project.records) >= 59
 
@@ -55,8 +59,9 @@ def test_no_record_from_the_seed_articles_claims_a_recognition(project):
 
 def test_interventions_learn_the_examples_that_used_them(project):
     model = project.model
-    used = [record for record in project.records
-            if record.kind == "practice-example" and record.data.get("interventions")]
+    used = [
+        record for record in project.records if record.kind == "practice-example" and record.data.get("interventions")
+    ]
     assert used, "at least one practice example names an intervention"
     for example in used:
         for intervention in example.data["interventions"]:

@@ -93,8 +93,11 @@ def test_real_figures_reach_the_valid_facet_and_the_expiring_report():
 
 
 def test_no_record_contains_a_personal_email_address():
-    found = {record.path: hits for record in PROJECT.records
-             if (hits := [match.group(0) for text in _texts(record.data) for match in PERSONAL_EMAIL.finditer(text)])}
+    found = {
+        record.path: hits
+        for record in PROJECT.records
+        if (hits := [match.group(0) for text in _texts(record.data) for match in PERSONAL_EMAIL.finditer(text)])
+    }
     assert found == {}
 
 

@@ -34,10 +34,20 @@ def rendered(tmp_path_factory, make_project) -> tuple[Path, str]:
 
 def test_render_writes_pages_assets_theme_and_data_into_docs(rendered):
     out, _ = rendered
-    for path in [RECORD_PAGE, "docs/catalogus/index.md", "docs/bijdragen.md", "docs/images",
-                 "overrides/main.html", "docs/data/records.json", "docs/data/kennisbank.xlsx",
-                 "docs/zoekindex/facetten.json", "docs/zoekindex/kaarten/0.json", "docs/zoekindex/pagefind.json",
-                 "docs/pagefind/pagefind-entry.json", *(f"docs/{uri}" for uri in ASSETS)]:
+    for path in [
+        RECORD_PAGE,
+        "docs/catalogus/index.md",
+        "docs/bijdragen.md",
+        "docs/images",
+        "overrides/main.html",
+        "docs/data/records.json",
+        "docs/data/kennisbank.xlsx",
+        "docs/zoekindex/facetten.json",
+        "docs/zoekindex/kaarten/0.json",
+        "docs/zoekindex/pagefind.json",
+        "docs/pagefind/pagefind-entry.json",
+        *(f"docs/{uri}" for uri in ASSETS),
+    ]:
         assert (out / path).exists(), path
     assert '"kennisbank": {"alternate"' in (out / RECORD_PAGE).read_text(encoding="utf-8")  # for overrides/
 
@@ -56,8 +66,15 @@ def test_the_rendered_configuration_has_no_plugin_and_says_what_the_plugin_added
 
 def test_each_stage_reports_on_stderr(rendered):
     _, said = rendered
-    for stage in ["records gecontroleerd", "gegenereerde pagina's geschreven", "overrides/", "mkdocs.yml geschreven",
-                  "facetindex geschreven", "open data:", "zoekindex:"]:
+    for stage in [
+        "records gecontroleerd",
+        "gegenereerde pagina's geschreven",
+        "overrides/",
+        "mkdocs.yml geschreven",
+        "facetindex geschreven",
+        "open data:",
+        "zoekindex:",
+    ]:
         assert any(line.startswith("kennisbank render: ") and stage in line for line in said.splitlines()), stage
 
 
@@ -107,9 +124,12 @@ def test_our_plugin_goes_in_either_form_of_the_plugins_setting():
 
 def test_tags_are_kept_for_the_generator_to_resolve(tmp_path):
     config = tmp_path / "mkdocs.yml"
-    config.write_text("site_url: !ENV [SITE_URL, 'https://example.org/']\ntheme: material\n"
-                      "markdown_extensions:\n  - pymdownx.emoji:\n"
-                      "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n", encoding="utf-8")
+    config.write_text(
+        "site_url: !ENV [SITE_URL, 'https://example.org/']\ntheme: material\n"
+        "markdown_extensions:\n  - pymdownx.emoji:\n"
+        "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n",
+        encoding="utf-8",
+    )
     written = dump_config(derive_config(read_config(config), []))
     assert "site_url: !ENV\n- SITE_URL\n- https://example.org/\n" in written
     assert "emoji_index: !!python/name:material.extensions.emoji.twemoji ''" in written

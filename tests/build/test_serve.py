@@ -45,8 +45,12 @@ def served(tmp_path, make_project):
     project = make_project(tmp_path / "kb")
     port = free_port()
     log = (tmp_path / "serve.log").open("w")
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
-                              cwd=project, stdout=log, stderr=subprocess.STDOUT)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
+        cwd=project,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     base = f"http://127.0.0.1:{port}/"
     try:
         wait_for(lambda: "Koppel terug" in fetch(base + PAGE), "the first build")

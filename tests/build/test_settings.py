@@ -6,8 +6,9 @@ from __future__ import annotations
 def test_a_misspelt_records_folder_stops_the_build_instead_of_publishing_an_empty_site(tmp_path, make_project, build):
     project = make_project(tmp_path / "kb")
     config = project / "mkdocs.yml"
-    config.write_text(config.read_text().replace("  - kennisbank:\n",
-                                                 "  - kennisbank:\n      records: interventionz\n"))
+    config.write_text(
+        config.read_text().replace("  - kennisbank:\n", "  - kennisbank:\n      records: interventionz\n")
+    )
     for flags in ((), ("--strict",)):
         result = build(project, *flags)
         assert result.returncode == 1

@@ -26,9 +26,13 @@ def page(site: Path, path: str) -> str:
 
 
 def test_every_record_has_its_page_at_a_readable_url(site):
-    for folder, record_id in [("interventies", "beweegochtend"), ("praktijkvoorbeelden", "beweegochtend-tilburg"),
-                              ("samenwerkingstips", "koppel-terug"), ("organisaties", "movisie"),
-                              ("stappenplan", "stap-1-startfoto")]:
+    for folder, record_id in [
+        ("interventies", "beweegochtend"),
+        ("praktijkvoorbeelden", "beweegochtend-tilburg"),
+        ("samenwerkingstips", "koppel-terug"),
+        ("organisaties", "movisie"),
+        ("stappenplan", "stap-1-startfoto"),
+    ]:
         assert (site / folder / record_id / "index.html").exists(), f"{folder}/{record_id}"
 
 
@@ -45,8 +49,10 @@ def test_forward_and_reverse_links_connect_example_intervention_and_tip(site, ar
     example = article(page(site, "praktijkvoorbeelden/beweegochtend-tilburg"))
     assert 'href="../../interventies/beweegochtend/">Beweegochtend in de wijk</a>' in example
     intervention = article(page(site, "interventies/beweegochtend"))
-    assert ('href="../../praktijkvoorbeelden/beweegochtend-tilburg/">Beweegochtend in een Tilburgse wijk</a>'
-            in intervention)
+    assert (
+        'href="../../praktijkvoorbeelden/beweegochtend-tilburg/">Beweegochtend in een Tilburgse wijk</a>'
+        in intervention
+    )
     assert 'href="../../samenwerkingstips/koppel-terug/">Koppel terug hoe het gaat</a>' in intervention
     tip = article(page(site, "samenwerkingstips/koppel-terug"))
     assert 'href="../../interventies/beweegochtend/"' in tip
@@ -54,8 +60,9 @@ def test_forward_and_reverse_links_connect_example_intervention_and_tip(site, ar
 
 def test_the_partner_list_names_each_organisation_with_its_role(site, article):
     example = article(page(site, "praktijkvoorbeelden/beweegochtend-tilburg"))
-    assert ('<a href="../../organisaties/welzijn-tilburg/">Welzijn Tilburg</a>: organiseert en werft deelnemers'
-            in example)
+    assert (
+        '<a href="../../organisaties/welzijn-tilburg/">Welzijn Tilburg</a>: organiseert en werft deelnemers' in example
+    )
 
 
 def test_step_pages_show_steer_let_go_and_the_tips_and_examples_that_help(site, article):
@@ -90,14 +97,14 @@ def test_the_home_and_ratings_pages(site, article):
 
 def test_record_pages_stay_out_of_the_nav_and_small(site):
     html = page(site, "interventies/beweegochtend")
-    nav = html[html.index('<nav class="md-nav md-nav--primary"'):html.index("</nav>")]
+    nav = html[html.index('<nav class="md-nav md-nav--primary"') : html.index("</nav>")]
     assert "beweegochtend" not in nav
     assert len(html.encode()) < 50_000
 
 
 def nav_links(html: str) -> list[str]:
-    nav = html[html.index('<nav class="md-nav md-nav--primary"'):]
-    return re.findall(r'class="md-nav__link[^"]*"[^>]*href="([^"]+)"', nav[:nav.index("</nav>")])
+    nav = html[html.index('<nav class="md-nav md-nav--primary"') :]
+    return re.findall(r'class="md-nav__link[^"]*"[^>]*href="([^"]+)"', nav[: nav.index("</nav>")])
 
 
 def test_the_nav_does_not_grow_when_records_are_added(site, tmp_path, make_project, build):
@@ -118,8 +125,9 @@ def test_invalid_records_stop_the_build_with_the_validator_report_and_keep_the_o
     tip.write_text(tip.read_text().replace("related: [beweegochtend,", "related: [bestaat-niet,"))
     result = build(project)
     assert result.returncode == 1
-    assert ("interventions/samenwerkingstips/koppel-terug.yaml:8:11: fout: er is geen record met het id "
-            "'bestaat-niet'") in result.stderr
+    assert (
+        "interventions/samenwerkingstips/koppel-terug.yaml:8:11: fout: er is geen record met het id 'bestaat-niet'"
+    ) in result.stderr
     assert (project / "site/interventies/beweegochtend/index.html").exists(), "the previous site was removed"
 
 
@@ -127,8 +135,10 @@ def test_strict_builds_report_an_expired_recognition_without_failing(tmp_path, m
     project = make_project(tmp_path / "strict")
     result = build(project, "--strict")
     assert result.returncode == 0, result.stderr
-    assert "INFO    -  kennisbank: interventions/interventies/oude-aanpak.yaml:11:1: waarschuwing: de erkenning is " \
-           "verlopen op 2023-01-15" in result.stderr
+    assert (
+        "INFO    -  kennisbank: interventions/interventies/oude-aanpak.yaml:11:1: waarschuwing: de erkenning is "
+        "verlopen op 2023-01-15" in result.stderr
+    )
 
 
 def test_strict_builds_fail_on_other_record_warnings(tmp_path, make_project, build):
@@ -141,8 +151,12 @@ def test_strict_builds_fail_on_other_record_warnings(tmp_path, make_project, bui
 
 
 def test_the_project_itself_builds_strictly(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
-                            cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text())
     assert config["theme"]["language"] == "nl"

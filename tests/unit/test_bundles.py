@@ -39,8 +39,10 @@ def test_a_stale_bundle_is_reported_and_rewritten(tmp_path, monkeypatch, capsys)
         "draai 'kennisbank schema --write' en commit het resultaat",
     ]
     assert main(["schema", "--write"]) == 0
-    assert capsys.readouterr().out.splitlines()[-2:] == ["verwijderd: schema/generated/oud.schema.json",
-                                                        "4 gegenereerde schema's gewijzigd"]
+    assert capsys.readouterr().out.splitlines()[-2:] == [
+        "verwijderd: schema/generated/oud.schema.json",
+        "4 gegenereerde schema's gewijzigd",
+    ]
     assert main(["schema"]) == 0
     bundle = json.loads((tmp_path / "schema/generated/collaboration-tip.schema.json").read_text())
     assert "cultuur" in bundle["properties"]["domains"]["items"]["enum"]
@@ -77,13 +79,16 @@ def test_the_domains_field_offers_every_term_with_its_label():
     items = bundle["properties"]["domains"]["items"]
     assert items["enum"][:2] == ["sport", "welzijn"]
     assert items["enumDescriptions"][0] == (
-        "Sport en bewegen: Sportaanbieders, sportverenigingen, buurtsportcoaches en beweegaanbod.")
+        "Sport en bewegen: Sportaanbieders, sportverenigingen, buurtsportcoaches en beweegaanbod."
+    )
 
 
 def test_the_bundles_accept_every_seed_record_and_reject_what_the_validator_rejects():
     project = load_project(ROOT)
-    validators = {name: jsonschema.Draft202012Validator(json.loads(bundle_path(SCHEMA, kind).read_text()))
-                  for name, kind in SCHEMAS.kinds.items()}
+    validators = {
+        name: jsonschema.Draft202012Validator(json.loads(bundle_path(SCHEMA, kind).read_text()))
+        for name, kind in SCHEMAS.kinds.items()
+    }
     assert not [problem for problem in project.problems if problem.code != "recognition-expired"]
     for record in project.records:
         assert validators[record.kind].is_valid(record.data), record.path

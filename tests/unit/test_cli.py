@@ -14,7 +14,8 @@ def test_a_missing_path_is_a_usage_error(monkeypatch, capsys):
     monkeypatch.chdir(ROOT)
     assert main(["validate", "interventions/bestaat-niet.yaml"]) == 2
     assert capsys.readouterr().err == (
-        "kennisbank: interventions/bestaat-niet.yaml: dit bestand of deze map bestaat niet\n")
+        "kennisbank: interventions/bestaat-niet.yaml: dit bestand of deze map bestaat niet\n"
+    )
 
 
 def test_the_github_format_writes_every_problem_to_the_step_summary(tmp_path, monkeypatch, capsys):
@@ -23,15 +24,21 @@ def test_the_github_format_writes_every_problem_to_the_step_summary(tmp_path, mo
     monkeypatch.chdir(CASES / "unknown-term")
     assert main(["validate", "--schema", str(SCHEMA), "--format", "github"]) == 1
     text = summary.read_text()
-    assert ("| `interventions/samenwerkingstips/samen-lopen.yaml` | 5:11 | fout | onbekende waarde 'sprot' voor "
-            "domein; bedoelt u 'sport'?") in text
+    assert (
+        "| `interventions/samenwerkingstips/samen-lopen.yaml` | 5:11 | fout | onbekende waarde 'sprot' voor "
+        "domein; bedoelt u 'sport'?"
+    ) in text
     assert "| 4:8 | fout | onbekende waarde 'kasus' voor niveau" in text
 
 
 def test_the_installed_command_runs_without_traceback(tmp_path):
     shutil.copytree(CASES / "yaml-syntax", tmp_path / "case")
-    result = subprocess.run([sys.executable, "-m", "kennisbank.cli", "validate", "--schema", str(SCHEMA)],
-                            cwd=tmp_path / "case", capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "kennisbank.cli", "validate", "--schema", str(SCHEMA)],
+        cwd=tmp_path / "case",
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
     assert "kapot.yaml:3:6: fout: ongeldige YAML" in result.stdout

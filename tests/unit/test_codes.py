@@ -35,7 +35,7 @@ def codes_in_source() -> dict[str, list[str]]:
             if not isinstance(node, ast.Call) or _callee(node) not in CODE_ARGUMENT:
                 continue
             index = CODE_ARGUMENT[_callee(node)]
-            if any(isinstance(arg, ast.Starred) for arg in node.args[:index + 1]) or len(node.args) <= index:
+            if any(isinstance(arg, ast.Starred) for arg in node.args[: index + 1]) or len(node.args) <= index:
                 continue  # forwarding what another call made
             argument = node.args[index]
             if isinstance(argument, ast.Constant) and isinstance(argument.value, str):

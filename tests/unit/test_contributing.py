@@ -38,9 +38,14 @@ def test_a_pull_request_is_validated_built_strictly_tested_and_previewed():
     steps = _steps(workflow, "check")
     assert _uses(steps, "actions/setup-python")["with"]["python-version"] == "3.11"
     runs = _runs(steps)
-    for command in ['pip install -e ".[site,test,generators]"', "kennisbank validate --format github",
-                    "kennisbank schema", "mkdocs build --strict", "pytest",
-                    "properdocs build --strict -f mkdocs.yml --site-dir site-properdocs"]:
+    for command in [
+        'pip install -e ".[site,test,generators]"',
+        "kennisbank validate --format github",
+        "kennisbank schema",
+        "mkdocs build --strict",
+        "pytest",
+        "properdocs build --strict -f mkdocs.yml --site-dir site-properdocs",
+    ]:
         assert command in runs
     assert not [run for run in runs if run.startswith("mkdocs") and " -q" in run]
     assert runs.index("kennisbank validate --format github") < runs.index("mkdocs build --strict")
@@ -54,7 +59,7 @@ def test_zensical_builds_the_rendered_project_in_a_job_that_may_fail():
     assert job["continue-on-error"] == "true"  # BaseLoader: every scalar a string
     runs = _runs(job["steps"])
     assert "kennisbank render --out rendered" in runs
-    assert any("zensical/bin/zensical\" build --strict" in run for run in runs)
+    assert any('zensical/bin/zensical" build --strict' in run for run in runs)
 
 
 def test_main_is_built_and_deployed_to_pages_with_only_the_permissions_that_needs():
@@ -90,12 +95,16 @@ def test_the_project_uses_the_same_hook_on_itself():
     config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text())
     used = _hook([hook for repo in config["repos"] for hook in repo["hooks"]], "kennisbank-validate")
     assert {key: used[key] for key in ("entry", "files", "pass_filenames")} == {
-        key: offered[key] for key in ("entry", "files", "pass_filenames")}
+        key: offered[key] for key in ("entry", "files", "pass_filenames")
+    }
 
 
 def test_codeowners_names_existing_paths_and_only_example_teams():
-    lines = [line.split() for line in (ROOT / ".github" / "CODEOWNERS").read_text().splitlines()
-             if line.strip() and not line.startswith("#")]
+    lines = [
+        line.split()
+        for line in (ROOT / ".github" / "CODEOWNERS").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
     assert lines[0][0] == "*"
     for pattern, *owners in lines:
         assert owners and all(re.fullmatch(r"@kennisbank/[a-z0-9-]+", owner) for owner in owners), pattern
@@ -107,6 +116,12 @@ def test_contributing_names_every_kind_and_the_commands_it_teaches():
     text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
     for kind in load_schemas(SCHEMA).kinds.values():
         assert f"| `{kind.name}` | `interventions/{kind.folder}/` |" in text
-    for command in ("kennisbank new intervention", "kennisbank validate", "kennisbank report expiring --within 180d",
-                    "kennisbank schema --write", "valid_until_reason", ".github/CODEOWNERS"):
+    for command in (
+        "kennisbank new intervention",
+        "kennisbank validate",
+        "kennisbank report expiring --within 180d",
+        "kennisbank schema --write",
+        "valid_until_reason",
+        ".github/CODEOWNERS",
+    ):
         assert command in text

@@ -23,10 +23,13 @@ def specifier(extra: str, name: str):
     return found[0].specifier
 
 
-@pytest.mark.parametrize(("name", "allowed", "refused"), [
-    ("mkdocs", ["1.6.1"], ["2.0.dev0", "2.0.dev5", "2.0.0rc1", "2.0", "1.6.0"]),
-    ("mkdocs-material", ["9.7.0", "9.8.2"], ["10.0.0", "10.0.0a1", "9.6.0"]),
-])
+@pytest.mark.parametrize(
+    ("name", "allowed", "refused"),
+    [
+        ("mkdocs", ["1.6.1"], ["2.0.dev0", "2.0.dev5", "2.0.0rc1", "2.0", "1.6.0"]),
+        ("mkdocs-material", ["9.7.0", "9.8.2"], ["10.0.0", "10.0.0a1", "9.6.0"]),
+    ],
+)
 def test_the_site_pins_refuse_the_next_major_version_even_as_a_pre_release(name, allowed, refused):
     pins = specifier("site", name)
     assert all(pins.contains(version, prereleases=True) for version in allowed)

@@ -28,8 +28,9 @@ def site(entries, tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("site")
     facetindex.write_facet_index(folder, entries)
     records = search.search_records(entries)
-    search.IndexWriter(records, folder / "pagefind",
-                       then=lambda: facetindex.write_mapping(folder, ["pagefind/"], entries)).start().wait()
+    search.IndexWriter(
+        records, folder / "pagefind", then=lambda: facetindex.write_mapping(folder, ["pagefind/"], entries)
+    ).start().wait()
     return folder
 
 
@@ -41,7 +42,7 @@ def decode(text: str) -> set[int]:
     """As catalogus-index.js reads a bitset: little-endian 32-bit words, bit n of word n // 32."""
     data = base64.b64decode(text)
     assert len(data) % 4 == 0
-    words = [int.from_bytes(data[at:at + 4], "little") for at in range(0, len(data), 4)]
+    words = [int.from_bytes(data[at : at + 4], "little") for at in range(0, len(data), 4)]
     return {index * 32 + bit for index, word in enumerate(words) for bit in range(32) if word >> bit & 1}
 
 
@@ -50,7 +51,7 @@ def lookup(mapping: dict, found: str) -> int | None:
     starts = {start: number for number, start in enumerate(mapping["ids"].split(" ")) if start}
     if not found.startswith(mapping["common"]):
         return None
-    rest = found[len(mapping["common"]):]
+    rest = found[len(mapping["common"]) :]
     for length in range(1, len(rest) + 1):
         if rest[:length] in starts:
             return starts[rest[:length]]
@@ -84,8 +85,13 @@ def test_every_card_file_is_what_the_card_of_that_entry_shows(site, entries):
     assert len(list(cards.iterdir())) == len(entries)
     for number, entry in enumerate(entries.values()):
         card = json.loads((cards / f"{number}.json").read_text(encoding="utf-8"))
-        assert card == {"id": entry.id, "url": entry.url, "title": entry.title, "facts": entry.facts,
-                        "summary": entry.summary}
+        assert card == {
+            "id": entry.id,
+            "url": entry.url,
+            "title": entry.title,
+            "facts": entry.facts,
+            "summary": entry.summary,
+        }
         assert not card["url"].startswith("/"), "from the site root, so the page can resolve it"
 
 

@@ -40,8 +40,7 @@ def test_symlinks_to_files_and_folders_are_refused_and_never_followed(project, m
     tips = project / "interventions" / "samenwerkingstips"
     (tips / "kopie.yaml").symlink_to("samen-lopen.yaml")
     (tips / "geheim.yaml").symlink_to(project.parent / "outside" / "geheim.yaml")
-    (project / "interventions" / "praktijkvoorbeelden").symlink_to(project.parent / "outside",
-                                                                    target_is_directory=True)
+    (project / "interventions" / "praktijkvoorbeelden").symlink_to(project.parent / "outside", target_is_directory=True)
     code, lines = validate(project, monkeypatch, capsys)
     assert code == 1
     assert lines == [

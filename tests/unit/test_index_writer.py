@@ -39,8 +39,9 @@ def test_records_are_indexed_in_bundles_of_the_partition_size_by_one_process_eac
     assert search.IndexWriter(records, tmp_path / "pagefind", partition=4).start().wait() == len(records)
     bundles = search.bundle_folders(tmp_path / "pagefind", len(records), 4)
     assert [path.name for path in bundles] == ["pagefind", "pagefind-2", "pagefind-3"]
-    counts = [json.loads((path / "pagefind-entry.json").read_text())["languages"]["nl"]["page_count"]
-              for path in bundles]
+    counts = [
+        json.loads((path / "pagefind-entry.json").read_text())["languages"]["nl"]["page_count"] for path in bundles
+    ]
     assert counts == [4, 4, len(records) - 8]
 
 

@@ -60,39 +60,45 @@ def render(text: str) -> str:
     return markdown.markdown(text, extensions=EXTENSIONS)
 
 
-@pytest.mark.parametrize("text, written", [
-    ("a <script>alert(1)</script> b", "<script>"),
-    ("<img src=x onerror=alert(1)>", "<img src=x onerror=alert(1)>"),
-    ("x <!-- hidden --> y", "<!-- hidden -->"),
-    ("<?php echo 1 ?>", "<?php echo 1 ?>"),
-    ("[x](javascript:alert(1))", "javascript:alert(1)"),
-    ("[x]( JAVASCRIPT:alert(1) )", "JAVASCRIPT:alert(1)"),
-    ("[x](<javascript:alert(1)>)", "javascript:alert(1)"),
-    ("[x](jav&#x61;script:alert(1))", "jav&#x61;script:alert(1)"),
-    ("[x](java\nscript:alert(1))", "java\nscript:alert(1)"),
-    ("[x](javascript:alert(1) \"title\")", "javascript:alert(1)"),
-    ("<vbscript:msgbox(1)>", "vbscript:msgbox(1)"),
-    ("[x]: data:text/html,hi", "data:text/html,hi"),
-    ("![x](https://example.nl/a.png)", "![x](https://example.nl/a.png)"),
-    ("*a*{: onclick=alert(1)}", "{: onclick=alert(1)}"),
-    ("par\n{#id .kb-badge}", "{#id .kb-badge}"),
-    ("# Kop {hidden}", "{hidden}"),
-    ("[a](https://x.nl){download}", "{download}"),
-])
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("a <script>alert(1)</script> b", "<script>"),
+        ("<img src=x onerror=alert(1)>", "<img src=x onerror=alert(1)>"),
+        ("x <!-- hidden --> y", "<!-- hidden -->"),
+        ("<?php echo 1 ?>", "<?php echo 1 ?>"),
+        ("[x](javascript:alert(1))", "javascript:alert(1)"),
+        ("[x]( JAVASCRIPT:alert(1) )", "JAVASCRIPT:alert(1)"),
+        ("[x](<javascript:alert(1)>)", "javascript:alert(1)"),
+        ("[x](jav&#x61;script:alert(1))", "jav&#x61;script:alert(1)"),
+        ("[x](java\nscript:alert(1))", "java\nscript:alert(1)"),
+        ('[x](javascript:alert(1) "title")', "javascript:alert(1)"),
+        ("<vbscript:msgbox(1)>", "vbscript:msgbox(1)"),
+        ("[x]: data:text/html,hi", "data:text/html,hi"),
+        ("![x](https://example.nl/a.png)", "![x](https://example.nl/a.png)"),
+        ("*a*{: onclick=alert(1)}", "{: onclick=alert(1)}"),
+        ("par\n{#id .kb-badge}", "{#id .kb-badge}"),
+        ("# Kop {hidden}", "{hidden}"),
+        ("[a](https://x.nl){download}", "{download}"),
+    ],
+)
 def test_hostile_markdown_is_refused_with_what_was_written(text, written):
     findings = markdown_findings(text)
     assert findings, text
     assert findings[0].written == written
-    assert text[findings[0].offset:].startswith(written)
+    assert text[findings[0].offset :].startswith(written)
 
 
-@pytest.mark.parametrize("text", [
-    "Gewone tekst met *nadruk*, **vet** en een [link](https://www.movisie.nl).",
-    "Mail [ons](mailto:info@movisie.nl) of zie <https://www.movisie.nl> en <info@movisie.nl>.",
-    "Zie [stap 1](../stappenplan/stap-1/) en [boven](#boven).",
-    "Code mag: `<br>` en ``<script>``; kinderen <vier jaar, a < b > c.",
-    "Accolades {zoals deze} en een lijst:\n\n- een\n- twee",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gewone tekst met *nadruk*, **vet** en een [link](https://www.movisie.nl).",
+        "Mail [ons](mailto:info@movisie.nl) of zie <https://www.movisie.nl> en <info@movisie.nl>.",
+        "Zie [stap 1](../stappenplan/stap-1/) en [boven](#boven).",
+        "Code mag: `<br>` en ``<script>``; kinderen <vier jaar, a < b > c.",
+        "Accolades {zoals deze} en een lijst:\n\n- een\n- twee",
+    ],
+)
 def test_ordinary_markdown_passes(text):
     assert markdown_findings(text) == []
 
@@ -105,7 +111,9 @@ def test_a_text_full_of_problems_lists_ten_and_counts_the_rest():
     findings = markdown_findings("<b>x</b> " * 50)
     assert len(findings) == 11
     assert (findings[-1].code, findings[-1].message) == (
-        "more-findings", "nog 40 problemen van deze soort in deze tekst")
+        "more-findings",
+        "nog 40 problemen van deze soort in deze tekst",
+    )
 
 
 @pytest.mark.parametrize("unit", ["{a", "{a b", "*{a", "![a", "]:a", "](a", "<a", "</a", ' "a', "`a``"])
@@ -116,40 +124,100 @@ def test_a_megabyte_of_hostile_text_is_checked_in_linear_time(unit):
 
 
 def test_the_sanitiser_keeps_what_the_templates_make_and_drops_the_rest():
-    page = ('<h2 id="doel">Doel</h2><p class="kb-badge kb-badge--current"><strong>Erkend</strong></p>'
-            '<dl class="kb-facts"><dt>a</dt><dd><a href="../../x/" title="t">x</a></dd></dl>'
-            '<nav class="kb-pages" aria-label="Pagina\'s"><span aria-current="page">1</span></nav>'
-            '<p><a href="mailto:a@b.nl">m</a> <a href="https://movisie.nl">w</a></p>')
+    page = (
+        '<h2 id="doel">Doel</h2><p class="kb-badge kb-badge--current"><strong>Erkend</strong></p>'
+        '<dl class="kb-facts"><dt>a</dt><dd><a href="../../x/" title="t">x</a></dd></dl>'
+        '<nav class="kb-pages" aria-label="Pagina\'s"><span aria-current="page">1</span></nav>'
+        '<p><a href="mailto:a@b.nl">m</a> <a href="https://movisie.nl">w</a></p>'
+    )
     assert sanitise_html(page) == page
-    hostile = ('<p onclick="x()">a<script>alert(1)</script></p><a href="javascript:alert(1)">j</a>'
-               '<img src=x onerror=alert(1)><iframe src="https://x"></iframe><em class="kb-badge">e</em>'
-               '<a href="data:text/html,x">d</a><a href=" JaVa&#x09;script:alert(1)">t</a><style>p{}</style>')
+    hostile = (
+        '<p onclick="x()">a<script>alert(1)</script></p><a href="javascript:alert(1)">j</a>'
+        '<img src=x onerror=alert(1)><iframe src="https://x"></iframe><em class="kb-badge">e</em>'
+        '<a href="data:text/html,x">d</a><a href=" JaVa&#x09;script:alert(1)">t</a><style>p{}</style>'
+    )
     assert sanitise_html(hostile) == "<p>a</p><a>j</a><em>e</em><a>d</a><a>t</a>"
 
 
 def test_the_catalogue_keeps_its_form_and_card_template_but_loses_what_record_text_could_inject():
-    page = ('<form class="kb-search" role="search" hidden><input type="checkbox" id="q" name="kind" value="x">'
-            '<label for="q">X</label></form>'
-            '<template id="kb-card-template"><article class="kb-card" data-record-id="">'
-            '<a href="" data-slot="title"></a><img src=x onerror=alert(1)></article></template>'
-            '<article class="kb-card" data-record-id="a"><h2><a href="javascript:alert(1)" onclick="x()">T</a></h2>'
-            '<script>alert(1)</script></article><script src="x.js"></script>')
+    page = (
+        '<form class="kb-search" role="search" hidden><input type="checkbox" id="q" name="kind" value="x">'
+        '<label for="q">X</label></form>'
+        '<template id="kb-card-template"><article class="kb-card" data-record-id="">'
+        '<a href="" data-slot="title"></a><img src=x onerror=alert(1)></article></template>'
+        '<article class="kb-card" data-record-id="a"><h2><a href="javascript:alert(1)" onclick="x()">T</a></h2>'
+        '<script>alert(1)</script></article><script src="x.js"></script>'
+    )
     assert sanitise_page("catalogus/index.md", page) == (
         '<form class="kb-search" role="search" hidden=""><input type="checkbox" id="q" name="kind" value="x">'
         '<label for="q">X</label></form>'
         '<template id="kb-card-template"><article class="kb-card" data-record-id="">'
         '<a href="" data-slot="title"></a></article></template>'
-        '<article class="kb-card" data-record-id="a"><h2><a>T</a></h2></article>')
+        '<article class="kb-card" data-record-id="a"><h2><a>T</a></h2></article>'
+    )
     assert sanitise_page("interventies/x.md", page) == "X<h2><a>T</a></h2>"
 
 
-FRAGMENTS = st.sampled_from([
-    "<", ">", "</", "<!--", "-->", "<?", "script", "img", "a", "div", "b", "src=x", " onerror=alert(1)",
-    "onclick", "=", '"', "'", "javascript:", "JaVaScRiPt:", "data:", "vbscript:", "&#106;", "&#x09;", "&colon;",
-    "[", "]", "(", ")", "](", "]: ", "![", "{", "}", "{:", ".kb-badge", "#id", "hidden", " {", "`", "``", "\\",
-    "*", "_",
-    "http://x.nl", "https://x.nl/a", "mailto:a@b.nl", "@", " ", "\t", "\n", "\n\n", "    ", "- ", "# ", "|", "tekst",
-])
+FRAGMENTS = st.sampled_from(
+    [
+        "<",
+        ">",
+        "</",
+        "<!--",
+        "-->",
+        "<?",
+        "script",
+        "img",
+        "a",
+        "div",
+        "b",
+        "src=x",
+        " onerror=alert(1)",
+        "onclick",
+        "=",
+        '"',
+        "'",
+        "javascript:",
+        "JaVaScRiPt:",
+        "data:",
+        "vbscript:",
+        "&#106;",
+        "&#x09;",
+        "&colon;",
+        "[",
+        "]",
+        "(",
+        ")",
+        "](",
+        "]: ",
+        "![",
+        "{",
+        "}",
+        "{:",
+        ".kb-badge",
+        "#id",
+        "hidden",
+        " {",
+        "`",
+        "``",
+        "\\",
+        "*",
+        "_",
+        "http://x.nl",
+        "https://x.nl/a",
+        "mailto:a@b.nl",
+        "@",
+        " ",
+        "\t",
+        "\n",
+        "\n\n",
+        "    ",
+        "- ",
+        "# ",
+        "|",
+        "tekst",
+    ]
+)
 MARKDOWNISH = st.lists(FRAGMENTS | st.text(max_size=5), max_size=30).map("".join)
 PROPERTY = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

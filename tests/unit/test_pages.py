@@ -16,14 +16,16 @@ EXTENSIONS = ["attr_list", "md_in_html", "def_list", "tables"]
 def test_markdown_in_plain_text_fields_is_shown_literally(tmp_path):
     shutil.copytree(FIXTURE / "interventions", tmp_path / "interventions")
     example = tmp_path / "interventions/praktijkvoorbeelden/beweegochtend-tilburg.yaml"
-    example.write_text(example.read_text()
-                       .replace("role: organiseert en werft deelnemers", 'role: "[klik](javascript:alert(1)) *nadruk*"')
-                       .replace("neighbourhood: Noord", 'neighbourhood: "[x](javascript:y)"'))
+    example.write_text(
+        example.read_text()
+        .replace("role: organiseert en werft deelnemers", 'role: "[klik](javascript:alert(1)) *nadruk*"')
+        .replace("neighbourhood: Noord", 'neighbourhood: "[x](javascript:y)"')
+    )
     project = load_project(tmp_path, schema_folder=SCHEMA, today=TODAY)
     assert not project.has_errors, "plain-text fields may hold any text: it is shown, not interpreted"
     pages = {page.src: page.markdown for page in render_site(project.model)}
     html = markdown.markdown(pages["praktijkvoorbeelden/beweegochtend-tilburg.md"], extensions=EXTENSIONS)
-    assert "href=\"javascript" not in html and "<em>" not in html
+    assert 'href="javascript' not in html and "<em>" not in html
     assert "<dd>[x](javascript:y)</dd>" in html
     assert ": [klik](javascript:alert(1)) *nadruk*</li>" in html
 
@@ -31,8 +33,11 @@ def test_markdown_in_plain_text_fields_is_shown_literally(tmp_path):
 def test_markdown_fields_are_rendered_as_markdown(tmp_path):
     shutil.copytree(FIXTURE / "interventions", tmp_path / "interventions")
     example = tmp_path / "interventions/praktijkvoorbeelden/beweegochtend-tilburg.yaml"
-    example.write_text(example.read_text().replace("- Een bekende plek verlaagt de drempel.",
-                                                   "- Een *bekende* plek verlaagt de drempel."))
+    example.write_text(
+        example.read_text().replace(
+            "- Een bekende plek verlaagt de drempel.", "- Een *bekende* plek verlaagt de drempel."
+        )
+    )
     project = load_project(tmp_path, schema_folder=SCHEMA, today=TODAY)
     pages = {page.src: page.markdown for page in render_site(project.model)}
     html = markdown.markdown(pages["praktijkvoorbeelden/beweegochtend-tilburg.md"], extensions=EXTENSIONS)
@@ -53,16 +58,19 @@ def test_related_lists_are_capped_and_a_step_links_to_the_rest_in_the_catalogue(
     pages = _with_many_tips(tmp_path, 60)
     html = markdown.markdown(pages["stappenplan/stap-2-sturen-of-loslaten.md"], extensions=EXTENSIONS)
     start = html.index(">Samenwerkingstips</h3>")
-    section = html[start:html.index("<h", start)]
+    section = html[start : html.index("<h", start)]
     assert section.count("<li>") == 25
-    assert ('<a href="../catalogus/index.md?guide-steps=stap-2-sturen-of-loslaten&amp;kind=collaboration-tip">'
-            "Alle 61 samenwerkingstips in de catalogus</a>") in section
+    assert (
+        '<a href="../catalogus/index.md?guide-steps=stap-2-sturen-of-loslaten&amp;kind=collaboration-tip">'
+        "Alle 61 samenwerkingstips in de catalogus</a>"
+    ) in section
 
 
 def test_kind_and_term_overviews_are_paged_with_working_page_links(tmp_path):
     pages = _with_many_tips(tmp_path, 120)
-    assert {"samenwerkingstips/pagina-2.md", "samenwerkingstips/pagina-3.md",
-            "domeinen/sport-pagina-3.md"} <= set(pages)
+    assert {"samenwerkingstips/pagina-2.md", "samenwerkingstips/pagina-3.md", "domeinen/sport-pagina-3.md"} <= set(
+        pages
+    )
     assert "samenwerkingstips/pagina-4.md" not in pages
     html = markdown.markdown(pages["samenwerkingstips/pagina-2.md"], extensions=EXTENSIONS)
     assert '<a href="../samenwerkingstips/pagina-3.md">3</a>' in html and '<span aria-current="page">2</span>' in html

@@ -42,19 +42,28 @@ def test_scalar_text_gives_the_value_as_written():
     assert scalar_text(root, ["why"]) == "yes"
 
 
-@pytest.mark.parametrize("text, fault", [
-    ("title: Sport: voor iedereen\n", (1, 13, "yaml-syntax", "ongeldige YAML: hier mag geen ': ' staan")),
-    ("a: b\nc\nd: e\n", (3, 1, "yaml-syntax",
-                         "ongeldige YAML bij de veldnaam vanaf regel 2: hier hoort een ':' na de veldnaam")),
-    ("a: 1\n\tb: 2\n", (2, 1, "yaml-syntax", "ongeldige YAML in de tekst vanaf regel 1: hier staat een tab in de "
-                                            "inspringing")),
-    ("a: x\x01y\n", (1, 5, "yaml-syntax", "ongeldige YAML: het teken #x0001 mag niet in YAML staan")),
-    ("a: b\n---\nc: d\n", (2, 1, "yaml-multiple-documents", "het bestand bevat meer dan één YAML-document")),
-])
+@pytest.mark.parametrize(
+    "text, fault",
+    [
+        ("title: Sport: voor iedereen\n", (1, 13, "yaml-syntax", "ongeldige YAML: hier mag geen ': ' staan")),
+        (
+            "a: b\nc\nd: e\n",
+            (3, 1, "yaml-syntax", "ongeldige YAML bij de veldnaam vanaf regel 2: hier hoort een ':' na de veldnaam"),
+        ),
+        (
+            "a: 1\n\tb: 2\n",
+            (2, 1, "yaml-syntax", "ongeldige YAML in de tekst vanaf regel 1: hier staat een tab in de inspringing"),
+        ),
+        ("a: x\x01y\n", (1, 5, "yaml-syntax", "ongeldige YAML: het teken #x0001 mag niet in YAML staan")),
+        ("a: b\n---\nc: d\n", (2, 1, "yaml-multiple-documents", "het bestand bevat meer dan één YAML-document")),
+    ],
+)
 def test_yaml_syntax_errors_are_told_in_dutch_where_they_are(text, fault):
     assert parse_yaml(text).faults[0][:4] == fault
 
 
 def test_a_libyaml_phrase_without_a_translation_is_shown_as_libyaml_wrote_it():
     assert syntax_message("found something new", "while reading something new", 3) == (
-        "ongeldige YAML: libyaml meldt: found something new (libyaml: while reading something new vanaf regel 3)", "")
+        "ongeldige YAML: libyaml meldt: found something new (libyaml: while reading something new vanaf regel 3)",
+        "",
+    )

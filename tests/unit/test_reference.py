@@ -60,7 +60,7 @@ def test_the_shared_fields_from_defs_appear_under_the_kinds_that_use_them():
 
 def test_a_field_shows_type_requirement_description_allowed_values_and_a_real_example():
     page = PAGES["referentie/samenwerkingstips.md"]
-    section = page[page.index("### `level`"):page.index("### `domains`")]
+    section = page[page.index("### `level`") : page.index("### `domains`")]
     assert section.splitlines() == [
         "### `level` {: #level }",
         "",
@@ -87,23 +87,24 @@ def test_nested_fields_say_when_they_are_required_and_examples_keep_their_nestin
     page = PAGES["referentie/interventies.md"]
     assert "| [`recognition.level`](#recognition-level) | Niveau | verplicht als er een `recognition` is |" in page
     assert "| [`goals.sub`](#goals-sub) | Subdoelen | optioneel | lijst met per item één regel tekst" in page
-    section = page[page.index("### `sources.year`"):page.index("### `sources.url`")]
+    section = page[page.index("### `sources.year`") : page.index("### `sources.url`")]
     assert "```yaml\nsources:\n  - year: 2022\n```" in section
 
 
 def test_a_field_no_record_fills_takes_its_example_from_the_schema_if_it_has_one():
     page = PAGES["referentie/samenwerkingstips.md"]
-    section = page[page.index("### `themes`"):page.index("### `professions`")]
-    assert ("Voorbeeld (uit het schema; nog geen record vult dit veld):\n\n"
-            "```yaml\nthemes:\n  - eenzaamheid\n```") in section
-    section = page[page.index("### `links.url`"):page.index("### `sources`")]
+    section = page[page.index("### `themes`") : page.index("### `professions`")]
+    assert (
+        "Voorbeeld (uit het schema; nog geen record vult dit veld):\n\n```yaml\nthemes:\n  - eenzaamheid\n```"
+    ) in section
+    section = page[page.index("### `links.url`") : page.index("### `sources`")]
     assert "Nog geen voorbeeld: geen record in de kennisbank vult dit veld." in section
 
 
 def test_the_seed_records_give_the_reference_its_examples():
     seeds = load_project(ROOT, today=TODAY).model
     page = {p.src: p.markdown for p in render_reference(seeds)}["referentie/interventies.md"]
-    section = page[page.index("### `problem`"):page.index("### `goals`")]
+    section = page[page.index("### `problem`") : page.index("### `goals`")]
     assert "Voorbeeld, uit [" in section and "```yaml\nproblem: |\n  " in section and " …\n```" in section
     examples = "".join(re.findall(r"```yaml\n.*?```", page, flags=re.DOTALL))
     assert "'" in examples and "&#39;" not in examples and "&amp;" not in examples  # code shows text as is
@@ -120,8 +121,9 @@ def test_every_field_the_reference_and_scaffold_show_has_a_title_and_description
     """The guarantee both generated texts rely on, checked on the fields as they show them."""
     fields = [field for kind in MODEL.schemas.kinds.values() for field in walk(kind.fields)]
     assert len(fields) > 50
-    assert [field.dotted for field in fields if not field.title or field.title == field.name
-            or not field.description] == []
+    assert [
+        field.dotted for field in fields if not field.title or field.title == field.name or not field.description
+    ] == []
 
 
 def test_the_reference_pages_are_part_of_the_site():

@@ -16,8 +16,13 @@ from tests.constants import FIXTURE, ROOT, TESTS, TODAY
 
 EXPECTED = TESTS / "scaffold"
 KINDS = ["intervention", "practice-example", "collaboration-tip", "organisation", "guide-step"]
-FOLDERS = {"intervention": "interventies", "practice-example": "praktijkvoorbeelden",
-           "collaboration-tip": "samenwerkingstips", "organisation": "organisaties", "guide-step": "stappenplan"}
+FOLDERS = {
+    "intervention": "interventies",
+    "practice-example": "praktijkvoorbeelden",
+    "collaboration-tip": "samenwerkingstips",
+    "organisation": "organisaties",
+    "guide-step": "stappenplan",
+}
 # What a scaffold must never cause: a field missing, a field unknown, YAML that does not read.
 STRUCTURE_CODES = {"missing-field", "unknown-field", "not-a-mapping"} | {code for code in CODES if code[:4] == "yaml"}
 # A commented-out field line, or a comment inside a commented-out block: what 'uncomment' turns on.
@@ -53,8 +58,10 @@ def problem_codes(path: str, capsys) -> tuple[int, set[str]]:
 def test_the_scaffold_of_a_collaboration_tip_is_exactly_this(project, capsys):
     code, out, err = new("collaboration-tip", "samen-sporten", capsys)
     assert (code, err) == (0, "")
-    assert out == ("interventions/samenwerkingstips/samen-sporten.yaml aangemaakt: vul elk veld in dat 'verplicht' is, "
-                   "en draai daarna 'kennisbank validate interventions/samenwerkingstips/samen-sporten.yaml'\n")
+    assert out == (
+        "interventions/samenwerkingstips/samen-sporten.yaml aangemaakt: vul elk veld in dat 'verplicht' is, "
+        "en draai daarna 'kennisbank validate interventions/samenwerkingstips/samen-sporten.yaml'\n"
+    )
     written = (project / "interventions/samenwerkingstips/samen-sporten.yaml").read_text(encoding="utf-8")
     assert written == (EXPECTED / "collaboration-tip.yaml").read_text(encoding="utf-8")
 
@@ -102,7 +109,9 @@ def test_a_scaffolded_file_with_its_placeholders_filled_in_is_valid(project, cap
     assert sum(line in filled.values() for line in lines) == len(filled)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert validate("interventions/samenwerkingstips/samen-sporten.yaml", capsys) == (
-        0, ["1 record gecontroleerd: alles in orde"])
+        0,
+        ["1 record gecontroleerd: alles in orde"],
+    )
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -134,21 +143,32 @@ def test_uncommenting_the_optional_fields_gives_known_fields_in_the_right_place(
 
 def test_an_existing_id_is_refused_whatever_its_kind(project, capsys):
     assert new("collaboration-tip", "movisie", capsys) == (
-        1, "", "kennisbank: het id 'movisie' wordt al gebruikt door interventions/organisaties/movisie.yaml; een id is "
-               "uniek over alle soorten heen: bewerk dat bestand, of kies een ander id\n")
+        1,
+        "",
+        "kennisbank: het id 'movisie' wordt al gebruikt door interventions/organisaties/movisie.yaml; een id is "
+        "uniek over alle soorten heen: bewerk dat bestand, of kies een ander id\n",
+    )
     assert not (project / "interventions/samenwerkingstips/movisie.yaml").exists()
 
 
-@pytest.mark.parametrize("record_id, suggestion", [("Samen Sporten", "samen-sporten"), ("../buiten", "buiten"),
-                                                   ("tip-", "tip"), ("", "mijn-record")])
+@pytest.mark.parametrize(
+    "record_id, suggestion",
+    [("Samen Sporten", "samen-sporten"), ("../buiten", "buiten"), ("tip-", "tip"), ("", "mijn-record")],
+)
 def test_an_unsafe_id_is_refused_with_a_safe_suggestion(record_id, suggestion, project, capsys):
     assert new("collaboration-tip", record_id, capsys) == (
-        1, "", f"kennisbank: '{record_id}' is geen geldig id: gebruik kleine letters a-z, cijfers en streepjes, "
-               f"bijvoorbeeld '{suggestion}'\n")
+        1,
+        "",
+        f"kennisbank: '{record_id}' is geen geldig id: gebruik kleine letters a-z, cijfers en streepjes, "
+        f"bijvoorbeeld '{suggestion}'\n",
+    )
     assert sorted(p.name for p in (project / "interventions/samenwerkingstips").iterdir()) == ["koppel-terug.yaml"]
 
 
 def test_an_unknown_kind_lists_the_kinds(project, capsys):
     assert new("interventie", "iets", capsys) == (
-        2, "", "kennisbank: onbekende soort 'interventie'; kies uit: intervention, practice-example, "
-               "collaboration-tip, guide-step, organisation\n")
+        2,
+        "",
+        "kennisbank: onbekende soort 'interventie'; kies uit: intervention, practice-example, "
+        "collaboration-tip, guide-step, organisation\n",
+    )

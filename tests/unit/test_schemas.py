@@ -35,8 +35,12 @@ def _properties(node, where=""):
 
 def test_every_property_has_a_dutch_title_and_description():
     schemas = load_schemas(SCHEMA)
-    missing = [f"{kind.name}: {field.dotted}" for kind in schemas.kinds.values() for field in walk(kind.fields)
-               if not field.schema.get("title") or not field.schema.get("description")]
+    missing = [
+        f"{kind.name}: {field.dotted}"
+        for kind in schemas.kinds.values()
+        for field in walk(kind.fields)
+        if not field.schema.get("title") or not field.schema.get("description")
+    ]
     assert missing == []
 
 
@@ -53,7 +57,12 @@ def test_kinds_and_vocabularies_are_read_from_the_schema_folder():
     assert schemas.kinds["practice-example"].folder == "praktijkvoorbeelden"
     levels = schemas.vocabularies["recognition-levels"]
     assert [(t.code, t.validity_years) for t in levels.terms.values()][:5] == [
-        ("0", 3), ("I", 5), ("II", 5), ("III", 5), ("IV", 5)]
+        ("0", 3),
+        ("I", 5),
+        ("II", 5),
+        ("III", 5),
+        ("IV", 5),
+    ]
     references = schemas.kinds["practice-example"].references
     assert ("partners", "*", "organisation") in [field.value_path for field in references]
 

@@ -48,7 +48,7 @@ def with_interventions(tmp_path: Path, extra: dict[str, str]):
     """The fixture plus copies of 'beweegochtend' with another recognition block (or none)."""
     shutil.copytree(FIXTURE / "interventions", tmp_path / "interventions")
     original = (tmp_path / "interventions/interventies/beweegochtend.yaml").read_text()
-    written = original[:original.index("recognition:")] + original[original.index("owner:"):]
+    written = original[: original.index("recognition:")] + original[original.index("owner:") :]
     for name, recognition in extra.items():
         record = written.replace("owner:", recognition + "owner:")
         (tmp_path / f"interventions/interventies/{name}.yaml").write_text(record)
@@ -77,8 +77,14 @@ def test_an_expired_recognition_is_no_evidence_and_an_empty_cell_is_a_gap(model)
 
 
 def test_the_highest_level_follows_the_ladder_and_skips_levels_without_a_code(tmp_path):
-    model = with_interventions(tmp_path, {"beter": BETTER, "voorbehoud": BETTER.replace(
-        "effectief-eerste-aanwijzingen", "onder-voorbehoud"), "zonder": ""})
+    model = with_interventions(
+        tmp_path,
+        {
+            "beter": BETTER,
+            "voorbehoud": BETTER.replace("effectief-eerste-aanwijzingen", "onder-voorbehoud"),
+            "zonder": "",
+        },
+    )
     cell = gap_table(model, build_entries(model), "themes").cell("eenzaamheid", "ouderen")
     assert (cell.interventions, cell.level.id, cell.level.code) == (4, "effectief-eerste-aanwijzingen", "II")
 
@@ -88,9 +94,13 @@ def test_every_cell_counts_what_the_catalogue_shows_for_its_link(model):
     entries = build_entries(model)
     for key in ("themes", "domains"):
         for (row, column), cell in gap_table(model, entries, key).cells.items():
-            shown = [entry for entry in entries.values()
-                     if set(entry.filters["kind"]) & {"intervention", "practice-example"}
-                     and row in entry.filters.get(key, ()) and column in entry.filters.get("target-groups", ())]
+            shown = [
+                entry
+                for entry in entries.values()
+                if set(entry.filters["kind"]) & {"intervention", "practice-example"}
+                and row in entry.filters.get(key, ())
+                and column in entry.filters.get("target-groups", ())
+            ]
             assert len(shown) == cell.interventions + cell.examples, (key, row, column)
 
 
@@ -111,26 +121,29 @@ def test_the_compare_page_has_a_table_per_kind_and_a_row_per_field_titled_by_the
     html = html_of(pages["vergelijken/index.md"], "vergelijken/index.md")
     tables = re.findall(r'<table class="kb-compare-table" data-kind="([a-z-]+)"', html)
     assert tables == list(model.schemas.kinds)
-    intervention = html[html.index('data-kind="intervention"'):html.index("</table>")]
+    intervention = html[html.index('data-kind="intervention"') : html.index("</table>")]
     for field in model.schemas.kinds["intervention"].fields:
         if field.name not in LEFT_OUT:
             assert f"{field.title}</th>" in intervention or f">{field.title}</span>" in intervention, field.title
     group = '<th scope="row"><span class="kb-compare__group">'
-    for row in ('data-path="target_groups" data-vocabulary="target-groups"><th scope="row">Doelgroepen',
-                'data-show="terms" data-path="settings" data-vocabulary="settings"><th scope="row">Settings',
-                'data-show="recognition" data-path="recognition"><th scope="row">Erkenning',
-                f'data-path="approach.components">{group}Aanpak</span> Onderdelen',
-                f'data-path="implementation.preconditions">{group}Uitvoering',
-                'data-show="text" data-path="costs"><th scope="row">Kosten',
-                f'data-show="derived" data-derived="practice-example">{group}Verbanden</span> Praktijkvoorbeelden'):
+    for row in (
+        'data-path="target_groups" data-vocabulary="target-groups"><th scope="row">Doelgroepen',
+        'data-show="terms" data-path="settings" data-vocabulary="settings"><th scope="row">Settings',
+        'data-show="recognition" data-path="recognition"><th scope="row">Erkenning',
+        f'data-path="approach.components">{group}Aanpak</span> Onderdelen',
+        f'data-path="implementation.preconditions">{group}Uitvoering',
+        'data-show="text" data-path="costs"><th scope="row">Kosten',
+        f'data-show="derived" data-derived="practice-example">{group}Verbanden</span> Praktijkvoorbeelden',
+    ):
         assert row in intervention, row
     assert "<caption>Interventies naast elkaar</caption>" in intervention and "<script" not in html
 
 
 def test_without_javascript_the_compare_page_explains_itself_and_links_catalogue_and_overviews(model):
-    html = html_of({page.src: page.markdown for page in render_site(model)}["vergelijken/index.md"],
-                   "vergelijken/index.md")
-    noscript = html[html.index("<noscript>"):html.index("</noscript>")]
+    html = html_of(
+        {page.src: page.markdown for page in render_site(model)}["vergelijken/index.md"], "vergelijken/index.md"
+    )
+    noscript = html[html.index("<noscript>") : html.index("</noscript>")]
     assert "Vergelijken werkt met JavaScript" in noscript
     assert '<a href="../catalogus/">catalogus</a>' in noscript
     assert '<a href="../interventies/">Interventies</a>' in noscript
@@ -150,8 +163,10 @@ def test_record_pages_keep_their_tool_buttons_through_the_sanitiser_and_nothing_
     pages = {page.src: page.markdown for page in render_site(model)}
     html = html_of(pages["interventies/beweegochtend.md"], "interventies/beweegochtend.md")
     assert '<button type="button" class="md-button" data-kb-print="" hidden="">Print / PDF</button>' in html
-    assert ('<button type="button" class="md-button" data-compare-id="beweegochtend" aria-pressed="false" hidden="">'
-            'Vergelijk<span class="kb-visually-hidden"> Beweegochtend in de wijk</span></button>') in html
+    assert (
+        '<button type="button" class="md-button" data-compare-id="beweegochtend" aria-pressed="false" hidden="">'
+        'Vergelijk<span class="kb-visually-hidden"> Beweegochtend in de wijk</span></button>'
+    ) in html
     assert '<a href="../../vergelijken/" data-compare-link="" hidden="">' in html
     assert '<p class="kb-print-only">' in html and "stand van 1 januari 2026" in html
     hostile = '<button type="submit" onclick="x()" formaction="javascript:x()" data-md-component="search">b</button>'

@@ -63,8 +63,9 @@ def test_the_workflows_match_the_schema(schema):
     assert result.returncode == 0, output(result)
 
 
-@pytest.mark.parametrize(("check", "path"), [("validate-manifest", ".pre-commit-hooks.yaml"),
-                                              ("validate-config", ".pre-commit-config.yaml")])
+@pytest.mark.parametrize(
+    ("check", "path"), [("validate-manifest", ".pre-commit-hooks.yaml"), ("validate-config", ".pre-commit-config.yaml")]
+)
 def test_the_pre_commit_files_are_valid(check, path):
     result = lint("pre-commit", check, path)
     assert result.returncode == 0, output(result)

@@ -23,28 +23,38 @@ SCHEMAS = load_schemas(SCHEMA)
 
 BOMB = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
     f"{name}: &{name} [{', '.join(['*' + previous] * 9)}]\n"
-    for previous, name in zip("abcdefgh", "bcdefghi", strict=False))
+    for previous, name in zip("abcdefgh", "bcdefghi", strict=False)
+)
 
 
-@pytest.mark.parametrize("text, fault", [
-    ("a: &x 1\nb: 2\n", (1, 4, "yaml-anchor", "YAML-ankers zijn niet toegestaan: '&x'")),
-    ("a: 1\nb: *x\n", (2, 4, "yaml-alias", "YAML-aliassen zijn niet toegestaan: '*x'")),
-    ("a: [1, *x]\n", (1, 8, "yaml-alias", "YAML-aliassen zijn niet toegestaan: '*x'")),
-    ("a: !!str &x b\n", (1, 4, "yaml-anchor", "YAML-ankers zijn niet toegestaan: '&x'")),
-    ("a:\n  - &x {b: 1}\n", (2, 5, "yaml-anchor", "YAML-ankers zijn niet toegestaan: '&x'")),
-    ("a: " + "[" * 20 + "]" * 20 + "\n", (1, 23, "yaml-too-deep", "de velden zijn meer dan 20 niveaus diep genest")),
-    ("- " * 21 + "x\n", (1, 41, "yaml-too-deep", "de velden zijn meer dan 20 niveaus diep genest")),
-])
+@pytest.mark.parametrize(
+    "text, fault",
+    [
+        ("a: &x 1\nb: 2\n", (1, 4, "yaml-anchor", "YAML-ankers zijn niet toegestaan: '&x'")),
+        ("a: 1\nb: *x\n", (2, 4, "yaml-alias", "YAML-aliassen zijn niet toegestaan: '*x'")),
+        ("a: [1, *x]\n", (1, 8, "yaml-alias", "YAML-aliassen zijn niet toegestaan: '*x'")),
+        ("a: !!str &x b\n", (1, 4, "yaml-anchor", "YAML-ankers zijn niet toegestaan: '&x'")),
+        ("a:\n  - &x {b: 1}\n", (2, 5, "yaml-anchor", "YAML-ankers zijn niet toegestaan: '&x'")),
+        (
+            "a: " + "[" * 20 + "]" * 20 + "\n",
+            (1, 23, "yaml-too-deep", "de velden zijn meer dan 20 niveaus diep genest"),
+        ),
+        ("- " * 21 + "x\n", (1, 41, "yaml-too-deep", "de velden zijn meer dan 20 niveaus diep genest")),
+    ],
+)
 def test_anchors_aliases_and_deep_nesting_are_refused_where_they_are(text, fault):
     assert parse_yaml(text).faults[0][:4] == fault
 
 
-@pytest.mark.parametrize("text", [
-    "title: Sport & Bewegen\nwhy: Dit is *echt* zo, en 5 * 3 = 15.\n",
-    "why: |\n  *Let op*: een lijst\n  - *een*\n  - &twee\n",
-    "a: " + "[" * 19 + "]" * 19 + "\n",
-    "links: [[a], [b], [c], [d], [e], [f], [g], [h], [i], [j], [k], [l]]\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "title: Sport & Bewegen\nwhy: Dit is *echt* zo, en 5 * 3 = 15.\n",
+        "why: |\n  *Let op*: een lijst\n  - *een*\n  - &twee\n",
+        "a: " + "[" * 19 + "]" * 19 + "\n",
+        "links: [[a], [b], [c], [d], [e], [f], [g], [h], [i], [j], [k], [l]]\n",
+    ],
+)
 def test_ordinary_text_with_ampersands_stars_and_brackets_passes(text):
     assert parse_yaml(text).faults == []
 
@@ -62,16 +72,24 @@ def test_nesting_that_would_crash_libyaml_is_refused_without_a_crash(tmp_path):
     folder = tmp_path / "interventions" / "samenwerkingstips"
     folder.mkdir(parents=True)
     (folder / "diep.yaml").write_text("title: " + "[" * 200_000 + "]" * 200_000 + "\n")
-    result = subprocess.run([sys.executable, "-m", "kennisbank.cli", "validate", "--schema", str(SCHEMA)],
-                            cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "kennisbank.cli", "validate", "--schema", str(SCHEMA)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 1, result.stderr
-    assert result.stdout.splitlines()[0] == ("interventions/samenwerkingstips/diep.yaml:1:27: fout: de velden zijn "
-                                             "meer dan 20 niveaus diep genest (een record heeft hoogstens een paar "
-                                             "niveaus nodig; controleer de inspringing)")
+    assert result.stdout.splitlines()[0] == (
+        "interventions/samenwerkingstips/diep.yaml:1:27: fout: de velden zijn "
+        "meer dan 20 niveaus diep genest (een record heeft hoogstens een paar "
+        "niveaus nodig; controleer de inspringing)"
+    )
 
 
-@pytest.mark.parametrize("text", ["a: b" + " *x" * 300_000, "a: b" + " &" * 400_000, "- " * 400_000,
-                                  ("\n" + " " * 30 + "a") * 30_000])
+@pytest.mark.parametrize(
+    "text", ["a: b" + " *x" * 300_000, "a: b" + " &" * 400_000, "- " * 400_000, ("\n" + " " * 30 + "a") * 30_000]
+)
 def test_a_megabyte_of_hostile_yaml_is_handled_in_linear_time(text):
     start = time.perf_counter()
     parse_yaml(text)
@@ -83,10 +101,44 @@ def test_the_check_is_skipped_only_where_no_feature_can_be():
     assert refused_feature("&a title: x\n").message == "YAML-ankers zijn niet toegestaan: '&a'"
 
 
-YAMLISH = st.lists(st.sampled_from([
-    "a", "b: ", "- ", "  ", "\n", "[", "]", "{", "}", ",", ":", "&x ", "*x", "!!str ", "!!python/object ", "|",
-    ">", "'", '"', "#", "---\n", "? ", "\t", "2024-01-01", "yes", "~", "%YAML 1.1\n", "\\", "é", "\ufeff",
-]) | st.text(max_size=4), max_size=60).map("".join)
+YAMLISH = st.lists(
+    st.sampled_from(
+        [
+            "a",
+            "b: ",
+            "- ",
+            "  ",
+            "\n",
+            "[",
+            "]",
+            "{",
+            "}",
+            ",",
+            ":",
+            "&x ",
+            "*x",
+            "!!str ",
+            "!!python/object ",
+            "|",
+            ">",
+            "'",
+            '"',
+            "#",
+            "---\n",
+            "? ",
+            "\t",
+            "2024-01-01",
+            "yes",
+            "~",
+            "%YAML 1.1\n",
+            "\\",
+            "é",
+            "\ufeff",
+        ]
+    )
+    | st.text(max_size=4),
+    max_size=60,
+).map("".join)
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -109,14 +161,41 @@ def test_loading_any_file_gives_a_record_or_problems_never_an_exception(tmp_path
     assert all(isinstance(problem, Problem) for problem in problems)
 
 
-TIP_FIELDS = ["title", "summary", "why", "how", "level", "domains", "themes", "professions", "guide_steps",
-              "related", "links", "sources", "last_reviewed"]
-SCALARS = (st.none() | st.booleans() | st.integers() | st.floats() | st.dates() | st.binary(max_size=8)
-           | st.text(max_size=40) | st.sampled_from(["<script>alert(1)</script>", "[x](javascript:alert(1))",
-                                                     "*a*{: onclick=x}", "sport", "casus", "https://x.nl"]))
-VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=4)
-                      | st.dictionaries(st.sampled_from([*TIP_FIELDS, "url", "title", "x"]), inner, max_size=4),
-                      max_leaves=12)
+TIP_FIELDS = [
+    "title",
+    "summary",
+    "why",
+    "how",
+    "level",
+    "domains",
+    "themes",
+    "professions",
+    "guide_steps",
+    "related",
+    "links",
+    "sources",
+    "last_reviewed",
+]
+SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.dates()
+    | st.binary(max_size=8)
+    | st.text(max_size=40)
+    | st.sampled_from(
+        ["<script>alert(1)</script>", "[x](javascript:alert(1))", "*a*{: onclick=x}", "sport", "casus", "https://x.nl"]
+    )
+)
+VALUES = st.recursive(
+    SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.sampled_from([*TIP_FIELDS, "url", "title", "x"]), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
 RECORDS = st.dictionaries(st.sampled_from(TIP_FIELDS) | st.text(max_size=5), VALUES, max_size=10)
 
 

@@ -32,13 +32,15 @@ UP_TO_DATE = "de gegenereerde schema's zijn bij"
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kennisbank", add_help=False,
-                                     description="Kennisbank: records controleren en beheren.")
+    parser = argparse.ArgumentParser(
+        prog="kennisbank", add_help=False, description="Kennisbank: records controleren en beheren."
+    )
     parser.add_argument("-h", "--help", action="help", help=HELP)
     commands = parser.add_subparsers(dest="command", required=True, metavar="OPDRACHT")
     check = _command(commands, "validate", "controleer de records tegen de schema's en tegen elkaar")
-    check.add_argument("paths", nargs="*", metavar="PAD",
-                       help=f"bestanden of mappen om over te melden (standaard: {RECORDS_FOLDER}/)")
+    check.add_argument(
+        "paths", nargs="*", metavar="PAD", help=f"bestanden of mappen om over te melden (standaard: {RECORDS_FOLDER}/)"
+    )
     check.add_argument("--format", choices=sorted(FORMATS), default="text", help="uitvoervorm (standaard: text)")
     check.add_argument("--strict", action="store_true", help="ook bij waarschuwingen falen")
     _add_schema_and_today(check)
@@ -54,8 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command(commands, name: str, summary: str) -> argparse.ArgumentParser:
     """A subcommand whose -h, like its summary, is explained in Dutch."""
-    command = commands.add_parser(name, help=summary, description=summary[0].upper() + summary[1:] + ".",
-                                  add_help=False)
+    command = commands.add_parser(
+        name, help=summary, description=summary[0].upper() + summary[1:] + ".", add_help=False
+    )
     command.add_argument("-h", "--help", action="help", help=HELP)
     return command
 
@@ -76,8 +79,9 @@ def _add_new(commands) -> None:
 
 def _add_schema_command(commands) -> None:
     bundles = _command(commands, "schema", "controleer of de schema's voor editors in schema/generated/ bij zijn")
-    bundles.add_argument("--write", action="store_true",
-                         help="schrijf de gegenereerde schema's bij in plaats van ze te controleren")
+    bundles.add_argument(
+        "--write", action="store_true", help="schrijf de gegenereerde schema's bij in plaats van ze te controleren"
+    )
     _add_schema_and_today(bundles, today=False)
     bundles.set_defaults(run=run_schema)
 
@@ -87,8 +91,9 @@ def _add_report(commands) -> None:
     reports = report.add_subparsers(dest="report", required=True, metavar="OVERZICHT")
     soon = _command(reports, "expiring", "erkenningen die binnenkort verlopen of al verlopen zijn, per eigenaar")
     soon.add_argument("--within", default="180d", help="de termijn, in dagen (standaard: 180d)")
-    soon.add_argument("--format", choices=sorted(expiring_report.FORMATS), default="text",
-                      help="uitvoervorm (standaard: text)")
+    soon.add_argument(
+        "--format", choices=sorted(expiring_report.FORMATS), default="text", help="uitvoervorm (standaard: text)"
+    )
     _add_schema_and_today(soon)
     soon.set_defaults(run=run_expiring)
 
@@ -113,8 +118,10 @@ def run_new(args: argparse.Namespace) -> int:
     if outcome.refusal:
         print(f"kennisbank: {outcome.refusal}", file=sys.stderr)
         return 1
-    print(f"{outcome.path} aangemaakt: vul elk veld in dat 'verplicht' is, "
-          f"en draai daarna 'kennisbank validate {outcome.path}'")
+    print(
+        f"{outcome.path} aangemaakt: vul elk veld in dat 'verplicht' is, "
+        f"en draai daarna 'kennisbank validate {outcome.path}'"
+    )
     return 0
 
 
@@ -143,8 +150,10 @@ def run_expiring(args: argparse.Namespace) -> int:
     days = expiry.parse_days(args.within)
     project = load_project(Path.cwd(), schema_folder=args.schema, today=args.today)
     if project.has_errors:
-        print("kennisbank: let op: sommige records bevatten fouten en kunnen hier ontbreken; "
-              "draai 'kennisbank validate'", file=sys.stderr)
+        print(
+            "kennisbank: let op: sommige records bevatten fouten en kunnen hier ontbreken; draai 'kennisbank validate'",
+            file=sys.stderr,
+        )
     print(expiring_report.FORMATS[args.format](expiry.expiring(project.model, days), project.today, days))
     return 0
 

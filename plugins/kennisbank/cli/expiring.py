@@ -30,8 +30,10 @@ def _total(items: list[Expiring]) -> str:
     """'2 erkenningen: 1 al verlopen, 1 verloopt binnenkort': the verb agrees with its count."""
     expired = sum(1 for item in items if item.expired)
     soon = len(items) - expired
-    return (f"{plural(len(items), 'erkenning', 'erkenningen')}: {expired} al verlopen, "
-            f"{soon} {'verloopt' if soon == 1 else 'verlopen'} binnenkort")
+    return (
+        f"{plural(len(items), 'erkenning', 'erkenningen')}: {expired} al verlopen, "
+        f"{soon} {'verloopt' if soon == 1 else 'verlopen'} binnenkort"
+    )
 
 
 def _state(item: Expiring) -> str:
@@ -53,8 +55,10 @@ def as_json(groups: list[OwnerGroup], today: date, within_days: int) -> str:
         "today": today.isoformat(),
         "within_days": within_days,
         "until": (today + timedelta(days=within_days)).isoformat(),
-        "owners": [{"owner": group.owner, "title": group.title,
-                    "recognitions": [_item_data(item) for item in group.items]} for group in groups],
+        "owners": [
+            {"owner": group.owner, "title": group.title, "recognitions": [_item_data(item) for item in group.items]}
+            for group in groups
+        ],
     }
     return json.dumps(document, ensure_ascii=False, indent=2)
 
@@ -62,11 +66,17 @@ def as_json(groups: list[OwnerGroup], today: date, within_days: int) -> str:
 def _item_data(item: Expiring) -> dict:
     recognition = item.recognition
     return {
-        "id": item.record.id, "title": item.record.data.get("title", ""), "path": item.record.path,
-        "status": recognition.status, "level": recognition.level, "label": recognition.label,
-        "code": recognition.code, "decided": recognition.decided.isoformat() if recognition.decided else None,
+        "id": item.record.id,
+        "title": item.record.data.get("title", ""),
+        "path": item.record.path,
+        "status": recognition.status,
+        "level": recognition.level,
+        "label": recognition.label,
+        "code": recognition.code,
+        "decided": recognition.decided.isoformat() if recognition.decided else None,
         "valid_until": recognition.valid_until.isoformat() if recognition.valid_until else None,
-        "ends_by": item.ends.isoformat(), "days_left": item.days_left,
+        "ends_by": item.ends.isoformat(),
+        "days_left": item.days_left,
     }
 
 

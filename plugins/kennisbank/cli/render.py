@@ -24,13 +24,27 @@ SUMMARY = "schrijf de site als project dat elke MkDocs-achtige generator zonder 
 
 
 def add_arguments(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--out", type=Path, required=True, metavar="MAP",
-                         help="de map voor het project: docs/, overrides/ en mkdocs.yml")
-    command.add_argument("--force", action="store_true",
-                         help="schrijf ook in een map die niet leeg is (docs/, overrides/ en mkdocs.yml daarin "
-                              "worden vervangen, de rest blijft staan)")
-    command.add_argument("-f", "--config-file", type=Path, default=Path("mkdocs.yml"), metavar="BESTAND",
-                         help="de MkDocs-configuratie van het project (standaard: mkdocs.yml)")
+    command.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="MAP",
+        help="de map voor het project: docs/, overrides/ en mkdocs.yml",
+    )
+    command.add_argument(
+        "--force",
+        action="store_true",
+        help="schrijf ook in een map die niet leeg is (docs/, overrides/ en mkdocs.yml daarin "
+        "worden vervangen, de rest blijft staan)",
+    )
+    command.add_argument(
+        "-f",
+        "--config-file",
+        type=Path,
+        default=Path("mkdocs.yml"),
+        metavar="BESTAND",
+        help="de MkDocs-configuratie van het project (standaard: mkdocs.yml)",
+    )
     command.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
 
 
@@ -53,8 +67,9 @@ def run(args: argparse.Namespace) -> int:
         print("kennisbank: niets geschreven: los eerst de fouten hierboven op", file=sys.stderr)
         return 1
     pages = render_project(source, project, out, say)
-    print(f"{out}: {pages} gegenereerde pagina's en alles wat de plugin bouwt; "
-          f"bouw de site met 'mkdocs build' in die map")
+    print(
+        f"{out}: {pages} gegenereerde pagina's en alles wat de plugin bouwt; bouw de site met 'mkdocs build' in die map"
+    )
     return 0
 
 
@@ -68,5 +83,7 @@ def check_target(out: Path, force: bool, project: Path, inside: list[Path]) -> N
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out}: is een bestand, geen map")
     if out.is_dir() and any(out.iterdir()) and not force:
-        raise UsageError(f"{out}: de map is niet leeg; kies een lege map of geef --force om te vervangen "
-                         "wat render er eerder schreef")
+        raise UsageError(
+            f"{out}: de map is niet leeg; kies een lege map of geef --force om te vervangen "
+            "wat render er eerder schreef"
+        )

@@ -53,8 +53,10 @@ def as_github(problems: list[Problem], files: int) -> str:
     lines = []
     for problem in problems:
         message = problem.message + (f" ({problem.hint})" if problem.hint else "")
-        lines.append(f"::{problem.severity} file={_escape_property(problem.path)},line={problem.line},"
-                     f"col={problem.col}::{_escape_data(message)}")
+        lines.append(
+            f"::{problem.severity} file={_escape_property(problem.path)},line={problem.line},"
+            f"col={problem.col}::{_escape_data(message)}"
+        )
     lines.append(summary_line(problems, files))
     return "\n".join(lines)
 
@@ -66,8 +68,10 @@ def step_summary(problems: list[Problem], files: int) -> str:
         lines += ["| bestand | plaats | ernst | melding |", "| --- | --- | --- | --- |"]
         for problem in problems:
             message = _cell(html.escape(problem.message + (f" ({problem.hint})" if problem.hint else ""), quote=False))
-            lines.append(f"| `{_cell(problem.path)}` | {problem.line}:{problem.col} | "
-                         f"{SEVERITY_WORDS[problem.severity]} | {message} |")
+            lines.append(
+                f"| `{_cell(problem.path)}` | {problem.line}:{problem.col} | "
+                f"{SEVERITY_WORDS[problem.severity]} | {message} |"
+            )
     return "\n".join(lines) + "\n"
 
 

@@ -22,8 +22,10 @@ from .schemas import Kind, SchemaSet
 from .vocabularies import Vocabulary
 
 GENERATED = "generated"
-NOTICE = ("Gegenereerd met 'kennisbank schema --write' uit {source} en vocabularies/; niet met de hand "
-          "bewerken. Editors gebruiken dit schema via de eerste regel van elk record.")
+NOTICE = (
+    "Gegenereerd met 'kennisbank schema --write' uit {source} en vocabularies/; niet met de hand "
+    "bewerken. Editors gebruiken dit schema via de eerste regel van elk record."
+)
 
 
 def bundle_path(schema_folder: Path, kind: Kind) -> Path:
@@ -42,8 +44,11 @@ def bundle_text(schemas: SchemaSet, kind: Kind) -> str:
 
 def stale_bundles(schemas: SchemaSet) -> list[Path]:
     """Bundles that are missing, differ from what the schemas give now, or belong to no kind."""
-    stale = [bundle_path(schemas.folder, kind) for kind in schemas.kinds.values()
-             if _read(bundle_path(schemas.folder, kind)) != bundle_text(schemas, kind)]
+    stale = [
+        bundle_path(schemas.folder, kind)
+        for kind in schemas.kinds.values()
+        if _read(bundle_path(schemas.folder, kind)) != bundle_text(schemas, kind)
+    ]
     return stale + _orphans(schemas)
 
 
@@ -74,8 +79,10 @@ def _describe_terms(schema: dict, kind: Kind, vocabularies: dict[str, Vocabulary
         node = schema
         for step in field.pointer + (("items",) if field.is_list else ()):
             node = node[step]
-        node["enumDescriptions"] = [f"{term.label}: {term.description}" if term.description else term.label
-                                    for term in vocabularies[field.vocabulary].terms.values()]
+        node["enumDescriptions"] = [
+            f"{term.label}: {term.description}" if term.description else term.label
+            for term in vocabularies[field.vocabulary].terms.values()
+        ]
 
 
 def _read(path: Path) -> str | None:

@@ -63,9 +63,11 @@ def parse_days(text: str) -> int:
 def expiring(model: Model, within_days: int) -> list[OwnerGroup]:
     """Recognitions ending within the window after today, and those already ended, per owner."""
     until = model.today + timedelta(days=within_days)
-    found = [Expiring(model.records[record_id], recognition, (recognition.ends_by - model.today).days)
-             for record_id, recognition in model.recognitions.items()
-             if recognition.ends_by is not None and recognition.ends_by <= until]
+    found = [
+        Expiring(model.records[record_id], recognition, (recognition.ends_by - model.today).days)
+        for record_id, recognition in model.recognitions.items()
+        if recognition.ends_by is not None and recognition.ends_by <= until
+    ]
     return _by_owner(model, found)
 
 

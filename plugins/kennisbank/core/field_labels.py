@@ -32,8 +32,11 @@ def _scalar_label(field: Field, schemas: SchemaSet) -> str:
     if "enum" in schema:
         return "keuze uit een vaste lijst"
     if schema.get("type") == "integer":
-        bounds = (f" van {schema['minimum']} tot en met {schema['maximum']}"
-                  if "minimum" in schema and "maximum" in schema else "")
+        bounds = (
+            f" van {schema['minimum']} tot en met {schema['maximum']}"
+            if "minimum" in schema and "maximum" in schema
+            else ""
+        )
         return "geheel getal" + bounds
     if schema.get("type") == "boolean":
         return "true of false"
@@ -62,5 +65,7 @@ def choices(field: Field, schemas: SchemaSet) -> list[str]:
     if field.vocabulary is None:
         return field.allowed
     terms = schemas.vocabularies[field.vocabulary].terms.values()
-    return [term.id if term.label.lower().replace(" ", "-") == term.id.lower() else f"{term.id} ({term.label})"
-            for term in terms]
+    return [
+        term.id if term.label.lower().replace(" ", "-") == term.id.lower() else f"{term.id} ({term.label})"
+        for term in terms
+    ]

@@ -113,8 +113,19 @@ def _fields(schema: dict, path: tuple, data_path: tuple, pointer: tuple) -> tupl
             children = _fields(sub, (*path, name), (*data_path, name), at)
         elif item.get("type") == "object":
             children = _fields(item, (*path, name), (*data_path, name, "*"), (*at, "items"))
-        found.append(Field(name, (*path, name), (*data_path, name), at, sub.get("title", name),
-                           sub.get("description", ""), name in required, sub, children))
+        found.append(
+            Field(
+                name,
+                (*path, name),
+                (*data_path, name),
+                at,
+                sub.get("title", name),
+                sub.get("description", ""),
+                name in required,
+                sub,
+                children,
+            )
+        )
     return tuple(found)
 
 

@@ -30,11 +30,21 @@ class Change:
 
 def read_history(root: Path, folder: Path) -> Mapping[str, tuple[Change, ...]] | None:
     """The last changes per record file (paths as in ``Record.path``), newest first; None outside git."""
-    command = ["git", "log", "--no-color", "--no-renames", "--relative", "--name-only", LOG_FORMAT, "--",
-               str(folder.relative_to(root)) if folder.is_relative_to(root) else str(folder)]
+    command = [
+        "git",
+        "log",
+        "--no-color",
+        "--no-renames",
+        "--relative",
+        "--name-only",
+        LOG_FORMAT,
+        "--",
+        str(folder.relative_to(root)) if folder.is_relative_to(root) else str(folder),
+    ]
     try:
-        done = subprocess.run(command, cwd=root, capture_output=True, text=True, encoding="utf-8",
-                              errors="replace", check=False)
+        done = subprocess.run(
+            command, cwd=root, capture_output=True, text=True, encoding="utf-8", errors="replace", check=False
+        )
     except OSError:  # no git on this machine
         return None
     if done.returncode != 0:

@@ -30,10 +30,10 @@ TITLE = re.compile(r"\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\))\s*$")
 REFERENCE_TARGET = re.compile(r"\]:\s*<?([^\s<>\]]+)")
 IMAGE = re.compile(r"!\[[^\[\]\n]*\]\s*[(\[][^()\[\]\n]*[)\]]?")
 ATTRIBUTE_LIST = re.compile(  # where attr_list reads {...} as attributes, even bare words like {hidden}
-    r"\{:[^{}\n]*\}"                                # the explicit {: ...} form, anywhere
+    r"\{:[^{}\n]*\}"  # the explicit {: ...} form, anywhere
     r"|\{[ ]*(?:[.#][^\s{}]|[^\s={}]+=)[^{}\n]*\}"  # {.class}, {#id} or {key=value}, anywhere
-    r"|(?<=[*_`)\]])\{[^{}\n]*\}"                  # right after emphasis, code or a link
-    r"|\{[^{}\n]*\}(?=[ ]*(?:\n|$|\|))"            # closing a line, a heading or a table cell
+    r"|(?<=[*_`)\]])\{[^{}\n]*\}"  # right after emphasis, code or a link
+    r"|\{[^{}\n]*\}(?=[ ]*(?:\n|$|\|))"  # closing a line, a heading or a table cell
 )
 SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):")
 INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f]+")  # browsers drop these from URLs
@@ -55,13 +55,19 @@ def markdown_findings(text: str) -> list[Finding]:
     if "<" not in text and "]" not in text and "{" not in text:  # every finding needs one; fast to rule out
         return []
     visible = CODE_SPAN.sub(lambda match: " " * len(match.group(0)), text)  # code is shown, not run
-    found = sorted([*_raw_html(visible), *_links(visible), *_images(visible), *_attribute_lists(visible)],
-                   key=lambda finding: finding.offset)
+    found = sorted(
+        [*_raw_html(visible), *_links(visible), *_images(visible), *_attribute_lists(visible)],
+        key=lambda finding: finding.offset,
+    )
     if len(found) > MAX_FINDINGS:
         more = len(found) - MAX_FINDINGS
-        rest = Finding(found[MAX_FINDINGS].offset, found[MAX_FINDINGS].written, "more-findings",
-                       f"nog {more} {'probleem' if more == 1 else 'problemen'} van deze soort in deze tekst",
-                       "los de meldingen hierboven op en controleer opnieuw")
+        rest = Finding(
+            found[MAX_FINDINGS].offset,
+            found[MAX_FINDINGS].written,
+            "more-findings",
+            f"nog {more} {'probleem' if more == 1 else 'problemen'} van deze soort in deze tekst",
+            "los de meldingen hierboven op en controleer opnieuw",
+        )
         found = [*found[:MAX_FINDINGS], rest]
     return found
 
@@ -88,8 +94,13 @@ def _raw_html(text: str) -> Iterator[Finding]:
         if written.startswith("</") and name in opened:
             continue
         opened.add(name)
-        yield Finding(match.start(), written, "raw-html", f"HTML is niet toegestaan in tekstvelden: {_quote(written)}",
-                      "schrijf Markdown: **vet**, *cursief*, [tekst](https://...)")
+        yield Finding(
+            match.start(),
+            written,
+            "raw-html",
+            f"HTML is niet toegestaan in tekstvelden: {_quote(written)}",
+            "schrijf Markdown: **vet**, *cursief*, [tekst](https://...)",
+        )
 
 
 def _tag_at(text: str, start: int) -> str:
@@ -98,7 +109,7 @@ def _tag_at(text: str, start: int) -> str:
     line_end = text.find("\n", start, limit)
     line_end = limit if line_end == -1 else line_end
     end = text.find(">", start, line_end)
-    return text[start:end + 1 if end != -1 else line_end]
+    return text[start : end + 1 if end != -1 else line_end]
 
 
 def _links(text: str) -> Iterator[Finding]:
@@ -108,24 +119,35 @@ def _links(text: str) -> Iterator[Finding]:
     for offset, target in targets:
         scheme = unsafe_scheme(target)
         if scheme:
-            yield Finding(offset, target, "unsafe-link",
-                          f"een link naar {_quote(target)} is niet toegestaan in tekstvelden",
-                          "een link begint met https://, http:// of mailto:")
+            yield Finding(
+                offset,
+                target,
+                "unsafe-link",
+                f"een link naar {_quote(target)} is niet toegestaan in tekstvelden",
+                "een link begint met https://, http:// of mailto:",
+            )
 
 
 def _images(text: str) -> Iterator[Finding]:
     for match in IMAGE.finditer(text):
-        yield Finding(match.start(), match.group(0), "image",
-                      f"afbeeldingen zijn niet toegestaan in tekstvelden: {_quote(match.group(0))}",
-                      "link in plaats daarvan naar de afbeelding of de pagina waarop die staat: "
-                      "[omschrijving](https://...)")
+        yield Finding(
+            match.start(),
+            match.group(0),
+            "image",
+            f"afbeeldingen zijn niet toegestaan in tekstvelden: {_quote(match.group(0))}",
+            "link in plaats daarvan naar de afbeelding of de pagina waarop die staat: [omschrijving](https://...)",
+        )
 
 
 def _attribute_lists(text: str) -> Iterator[Finding]:
     for match in ATTRIBUTE_LIST.finditer(text):
-        yield Finding(match.start(), match.group(0), "attribute-list",
-                      f"attribuutlijsten zijn niet toegestaan in tekstvelden: {_quote(match.group(0))}",
-                      "haal de {...} weg; de site zet klassen en attributen zelf")
+        yield Finding(
+            match.start(),
+            match.group(0),
+            "attribute-list",
+            f"attribuutlijsten zijn niet toegestaan in tekstvelden: {_quote(match.group(0))}",
+            "haal de {...} weg; de site zet klassen en attributen zelf",
+        )
 
 
 def _quote(written: str) -> str:

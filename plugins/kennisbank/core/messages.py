@@ -22,8 +22,15 @@ TYPE_WORDS = {
     "object": "een groep velden",
     "null": "leeg",
 }
-KINDS_OF_VALUE = ((bool, "true of false"), (int, "een getal"), (float, "een getal"), (str, "tekst"),
-                  (list, "een lijst"), (dict, "een groep velden"), (type(None), "leeg"))
+KINDS_OF_VALUE = (
+    (bool, "true of false"),
+    (int, "een getal"),
+    (float, "een getal"),
+    (str, "tekst"),
+    (list, "een lijst"),
+    (dict, "een groep velden"),
+    (type(None), "leeg"),
+)
 YAML_BOOLEAN_WORDS = {"yes", "no", "on", "off", "true", "false", "y", "n"}
 
 
@@ -82,18 +89,25 @@ def _enum(err, schemas, written):
     suggestion = did_you_mean(err.instance, options)
     if vocabulary_key and vocabulary_key in schemas.vocabularies:
         title = schemas.vocabularies[vocabulary_key].title.lower()
-        return Description("unknown-term", f"onbekende waarde '{err.instance}' voor {title}{suggestion}",
-                           f"de toegestane waarden staan in schema/vocabularies/{vocabulary_key}.yaml")
-    return Description("unknown-term", f"onbekende waarde {err.instance!r}{suggestion}",
-                       "kies uit: " + ", ".join(options))
+        return Description(
+            "unknown-term",
+            f"onbekende waarde '{err.instance}' voor {title}{suggestion}",
+            f"de toegestane waarden staan in schema/vocabularies/{vocabulary_key}.yaml",
+        )
+    return Description(
+        "unknown-term", f"onbekende waarde {err.instance!r}{suggestion}", "kies uit: " + ", ".join(options)
+    )
 
 
 def _type(err, schemas, written):
     expected = err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
     wanted = " of ".join(TYPE_WORDS.get(name, str(name)) for name in expected)
     if isinstance(err.instance, bool) and written and written.lower() in YAML_BOOLEAN_WORDS and "string" in expected:
-        return Description("wrong-type", f"hier hoort tekst, maar YAML leest {written} als true of false",
-                           f"zet het tussen aanhalingstekens: \"{written}\"")
+        return Description(
+            "wrong-type",
+            f"hier hoort tekst, maar YAML leest {written} als true of false",
+            f'zet het tussen aanhalingstekens: "{written}"',
+        )
     got = _kind_of(err.instance)
     quote = "string" in expected and got != "een lijst"
     hint = "zet het tussen aanhalingstekens om er tekst van te maken" if quote else ""
@@ -109,23 +123,34 @@ def _kind_of(value) -> str:
 
 def _format(err, schemas, written):
     if err.validator_value == "date":
-        return Description("invalid-date", f"'{err.instance}' is geen geldige datum",
-                           "schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2024-05-01")
+        return Description(
+            "invalid-date",
+            f"'{err.instance}' is geen geldige datum",
+            "schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2024-05-01",
+        )
     if err.validator_value == "email":
-        return Description("invalid-email", f"'{err.instance}' is geen e-mailadres",
-                           "schrijf het als naam@organisatie.nl")
+        return Description(
+            "invalid-email", f"'{err.instance}' is geen e-mailadres", "schrijf het als naam@organisatie.nl"
+        )
     return Description("wrong-form", f"'{err.instance}' heeft niet de vorm {err.validator_value}")
 
 
 def _pattern(err, schemas, written):
     if "https?" in err.validator_value:
-        return Description("invalid-url", f"'{err.instance}' is geen webadres dat begint met https:// of http://",
-                           "schrijf het volledige adres, bijvoorbeeld https://www.voorbeeld.nl/pagina")
+        return Description(
+            "invalid-url",
+            f"'{err.instance}' is geen webadres dat begint met https:// of http://",
+            "schrijf het volledige adres, bijvoorbeeld https://www.voorbeeld.nl/pagina",
+        )
     if "\\n" in err.validator_value:
-        return Description("not-one-line", f"{_field(err.absolute_path)} moet op één regel staan",
-                           "haal de regeleinden weg")
-    return Description("wrong-form", f"'{err.instance}' heeft niet de vorm die hier hoort",
-                       f"de waarde moet passen bij het patroon {err.validator_value}")
+        return Description(
+            "not-one-line", f"{_field(err.absolute_path)} moet op één regel staan", "haal de regeleinden weg"
+        )
+    return Description(
+        "wrong-form",
+        f"'{err.instance}' heeft niet de vorm die hier hoort",
+        f"de waarde moet passen bij het patroon {err.validator_value}",
+    )
 
 
 def _too_short(err, schemas, written):
@@ -133,8 +158,9 @@ def _too_short(err, schemas, written):
     if isinstance(err.instance, str):
         if not err.instance.strip():
             return Description("empty", f"{field} is leeg", "vul het in of haal het veld weg")
-        return Description("too-short", f"{field} is te kort ({_characters(len(err.instance))}, minstens "
-                                        f"{err.validator_value})")
+        return Description(
+            "too-short", f"{field} is te kort ({_characters(len(err.instance))}, minstens {err.validator_value})"
+        )
     if isinstance(err.instance, dict):
         needed = f"{err.validator_value} {'veld' if err.validator_value == 1 else 'velden'}"
         return Description("too-few", f"{_field(err.absolute_path, 'de groep')} heeft minstens {needed} nodig")
@@ -144,30 +170,41 @@ def _too_short(err, schemas, written):
 
 def _too_long(err, schemas, written):
     if isinstance(err.instance, str):
-        return Description("too-long", f"{_field(err.absolute_path)} is te lang ({_characters(len(err.instance))}, "
-                                       f"hoogstens {err.validator_value})",
-                           "kort het in; een langere tekst hoort in een ander veld")
-    return Description("too-many", f"{_field(err.absolute_path, 'de lijst')} heeft meer dan "
-                                   f"{err.validator_value} items")
+        return Description(
+            "too-long",
+            f"{_field(err.absolute_path)} is te lang ({_characters(len(err.instance))}, "
+            f"hoogstens {err.validator_value})",
+            "kort het in; een langere tekst hoort in een ander veld",
+        )
+    return Description(
+        "too-many", f"{_field(err.absolute_path, 'de lijst')} heeft meer dan {err.validator_value} items"
+    )
 
 
 def _range(err, schemas, written):
     word = "minstens" if err.validator == "minimum" else "hoogstens"
-    return Description("out-of-range", f"{_field(err.absolute_path)} moet {word} {err.validator_value} zijn, "
-                                       f"maar is {err.instance}")
+    return Description(
+        "out-of-range", f"{_field(err.absolute_path)} moet {word} {err.validator_value} zijn, maar is {err.instance}"
+    )
 
 
 def _unique(err, schemas, written):
-    return Description("repeated-value",
-                       f"{_field(err.absolute_path, 'de lijst')} noemt een waarde meer dan één keer",
-                       "haal de herhaalde waarde weg")
+    return Description(
+        "repeated-value",
+        f"{_field(err.absolute_path, 'de lijst')} noemt een waarde meer dan één keer",
+        "haal de herhaalde waarde weg",
+    )
 
 
 def _dependent(err, schemas, written):
-    (field, needs), = [(k, v) for k, v in err.validator_value.items() if k in err.instance]
+    ((field, needs),) = [(k, v) for k, v in err.validator_value.items() if k in err.instance]
     missing = [name for name in needs if name not in err.instance]
-    return Description("needs-field", f"bij '{field}' hoort ook '{missing[0]}'",
-                       f"voeg '{missing[0]}:' toe om te zeggen waarom", (field,))
+    return Description(
+        "needs-field",
+        f"bij '{field}' hoort ook '{missing[0]}'",
+        f"voeg '{missing[0]}:' toe om te zeggen waarom",
+        (field,),
+    )
 
 
 def _generic(err, schemas, written):

@@ -54,8 +54,11 @@ class Model:
 
     def referrers(self, record_id: str, kind: str, field_name: str) -> list[Record]:
         """Records of ``kind`` that name this one in ``field_name``: one derived reverse relation."""
-        return [self.records[link.source] for link in self.incoming.get(record_id, ())
-                if link.field == field_name and self.records[link.source].kind == kind]
+        return [
+            self.records[link.source]
+            for link in self.incoming.get(record_id, ())
+            if link.field == field_name and self.records[link.source].kind == kind
+        ]
 
 
 def title_key(record: Record) -> str:
@@ -63,8 +66,9 @@ def title_key(record: Record) -> str:
     return title.lower() if isinstance(title, str) else ""
 
 
-def build_model(records: Mapping[str, Record], schemas: SchemaSet, recognitions: Mapping[str, Recognition],
-                today: date) -> Model:
+def build_model(
+    records: Mapping[str, Record], schemas: SchemaSet, recognitions: Mapping[str, Recognition], today: date
+) -> Model:
     """``records`` by id, each id once; ``recognitions`` by record path, as validation decided them."""
     outgoing: dict[str, list[Link]] = defaultdict(list)
     incoming: dict[str, list[Link]] = defaultdict(list)
@@ -76,10 +80,14 @@ def build_model(records: Mapping[str, Record], schemas: SchemaSet, recognitions:
     for record in records.values():
         by_kind[record.kind].append(record)
     return Model(
-        schemas=schemas, today=today, records=MappingProxyType(dict(records)),
-        outgoing=_frozen(outgoing), incoming=_frozen(incoming),
-        recognitions=MappingProxyType({record.id: recognitions[record.path] for record in records.values()
-                                       if record.path in recognitions}),
+        schemas=schemas,
+        today=today,
+        records=MappingProxyType(dict(records)),
+        outgoing=_frozen(outgoing),
+        incoming=_frozen(incoming),
+        recognitions=MappingProxyType(
+            {record.id: recognitions[record.path] for record in records.values() if record.path in recognitions}
+        ),
         by_kind=_frozen({kind: sorted(found, key=_kind_order) for kind, found in by_kind.items()}),
     )
 

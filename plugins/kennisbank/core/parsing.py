@@ -26,8 +26,9 @@ TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
 def without_timestamps(resolvers: dict) -> dict:
     """A loader's or dumper's implicit resolvers, less the one that turns 2024-05-01 into a date."""
-    return {first: [(tag, regexp) for tag, regexp in found if tag != TIMESTAMP_TAG]
-            for first, found in resolvers.items()}
+    return {
+        first: [(tag, regexp) for tag, regexp in found if tag != TIMESTAMP_TAG] for first, found in resolvers.items()
+    }
 
 
 class RecordLoader(yaml.CSafeLoader):
@@ -77,8 +78,13 @@ def parse_yaml(text: str) -> Parsed:
     finally:
         loader.dispose()
     faults = [
-        Fault(mark.line + 1, mark.column + 1, "yaml-repeated-key", f"het veld '{key}' komt al eerder voor",
-              "een veld mag maar één keer voorkomen; houd er één over")
+        Fault(
+            mark.line + 1,
+            mark.column + 1,
+            "yaml-repeated-key",
+            f"het veld '{key}' komt al eerder voor",
+            "een veld mag maar één keer voorkomen; houd er één over",
+        )
         for key, mark in loader.repeated_keys
     ]
     return Parsed(data=data, faults=faults)
@@ -100,8 +106,13 @@ def _syntax_fault(exc: yaml.MarkedYAMLError, mark: yaml.Mark | None) -> Fault:
     """libyaml's error in Dutch; where it was reading names its first line when that is another one."""
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     if "expected a single document" in (exc.context or ""):
-        return Fault(line, col, "yaml-multiple-documents", "het bestand bevat meer dan één YAML-document",
-                     "haal de scheidingsregel '---' weg")
+        return Fault(
+            line,
+            col,
+            "yaml-multiple-documents",
+            "het bestand bevat meer dan één YAML-document",
+            "haal de scheidingsregel '---' weg",
+        )
     start = exc.context_mark
     other_line = start and exc.problem_mark and start.line != exc.problem_mark.line
     message, hint = syntax_message(exc.problem, exc.context, start.line + 1 if start and other_line else None)
@@ -113,8 +124,13 @@ def _character_fault(text: str, exc: yaml.reader.ReaderError) -> Fault:
     at = min(max(exc.position, 0), len(text))
     line, col = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
     shown = f"#x{exc.character:04x}" if isinstance(exc.character, int) else repr(exc.character)
-    return Fault(line, col, "yaml-syntax", f"ongeldige YAML: het teken {shown} mag niet in YAML staan",
-                 "haal het weg; het is vaak onzichtbaar")
+    return Fault(
+        line,
+        col,
+        "yaml-syntax",
+        f"ongeldige YAML: het teken {shown} mag niet in YAML staan",
+        "haal het weg; het is vaak onzichtbaar",
+    )
 
 
 def compose(text: str) -> yaml.Node | None:
@@ -168,8 +184,9 @@ def scalar_text(root: yaml.Node | None, path: Sequence[object]) -> str | None:
     return node.value if isinstance(node, yaml.ScalarNode) else None
 
 
-def locate_text(root: yaml.Node | None, path: Sequence[object], text: str, written: str,
-                occurrence: int = 0) -> tuple[int, int]:
+def locate_text(
+    root: yaml.Node | None, path: Sequence[object], text: str, written: str, occurrence: int = 0
+) -> tuple[int, int]:
     """The 1-based (line, col) of the ``occurrence``-th ``written`` inside the text value at ``path``.
 
     Searches the stretch of the file the value spans, so it works for every scalar style;

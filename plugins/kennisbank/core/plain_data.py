@@ -16,8 +16,9 @@ from yaml.constructor import SafeConstructor
 STR = "tag:yaml.org,2002:str"
 MAP = "tag:yaml.org,2002:map"
 SEQ = "tag:yaml.org,2002:seq"
-SCALARS = frozenset({"tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
-                     "tag:yaml.org,2002:null"})
+SCALARS = frozenset(
+    {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null"}
+)
 
 
 class Unusual(Exception):

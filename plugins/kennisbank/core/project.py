@@ -44,8 +44,9 @@ class Project:
         return any(problem.severity == ERROR for problem in self.problems)
 
 
-def load_project(root: Path, schema_folder: Path | None = None, records_folder: Path | None = None,
-                 today: date | None = None) -> Project:
+def load_project(
+    root: Path, schema_folder: Path | None = None, records_folder: Path | None = None, today: date | None = None
+) -> Project:
     """Load and check everything; raises ``UsageError`` only when the project itself is unusable."""
     root = root.resolve()
     schema_folder, folder = check_folders(root, schema_folder, records_folder)
@@ -59,8 +60,9 @@ def load_project(root: Path, schema_folder: Path | None = None, records_folder: 
     return Project(root, schemas, tuple(records), tuple(problems), today, by_id, decided)
 
 
-def check_folders(root: Path, schema_folder: Path | None = None,
-                  records_folder: Path | None = None) -> tuple[Path, Path]:
+def check_folders(
+    root: Path, schema_folder: Path | None = None, records_folder: Path | None = None
+) -> tuple[Path, Path]:
     """The schema and records folders, resolved; a missing one is a usage error, never an empty site."""
     schema_folder = (schema_folder or root / SCHEMA_FOLDER).resolve()
     records_folder = (records_folder or root / RECORDS_FOLDER).resolve()

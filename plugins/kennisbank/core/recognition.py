@@ -89,8 +89,14 @@ def recognition_of(data: dict, levels: Vocabulary, today: date) -> Recognition:
     exact, latest = valid_until(recognition, levels), ends_by(recognition, levels)
     year = recognition.get("decided_year")
     return Recognition(
-        status=_status(recognition.get("level"), exact, latest, today, year if isinstance(year, int) else None,
-                       term.validity_years if term else None),
+        status=_status(
+            recognition.get("level"),
+            exact,
+            latest,
+            today,
+            year if isinstance(year, int) else None,
+            term.validity_years if term else None,
+        ),
         level=recognition.get("level", ""),
         label=term.label if term else "",
         code=term.code if term else "",
@@ -104,8 +110,9 @@ def recognition_of(data: dict, levels: Vocabulary, today: date) -> Recognition:
     )
 
 
-def _status(level: object, exact: date | None, latest: date | None, today: date, year: int | None,
-            term: int | None) -> str:
+def _status(
+    level: object, exact: date | None, latest: date | None, today: date, year: int | None, term: int | None
+) -> str:
     """Current only when it provably holds today: an exact end, or a year-only decision whose
     term ends in a later year than today's."""
     if level == NOT_RECOGNISED_LEVEL:
@@ -117,10 +124,14 @@ def _status(level: object, exact: date | None, latest: date | None, today: date,
     return UNKNOWN
 
 
-def recognitions(records: Iterable[Record], kinds_with_recognition: set[str], levels: Vocabulary | None,
-                 today: date) -> dict[str, Recognition]:
+def recognitions(
+    records: Iterable[Record], kinds_with_recognition: set[str], levels: Vocabulary | None, today: date
+) -> dict[str, Recognition]:
     """The recognition of every record whose kind has one, by record path (duplicates included)."""
     if levels is None:
         return {}
-    return {record.path: recognition_of(record.data, levels, today)
-            for record in records if record.kind in kinds_with_recognition}
+    return {
+        record.path: recognition_of(record.data, levels, today)
+        for record in records
+        if record.kind in kinds_with_recognition
+    }

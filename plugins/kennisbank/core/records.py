@@ -67,9 +67,16 @@ def load_records(root: Path, folder: Path, schemas: SchemaSet) -> tuple[list[Rec
     records, problems = [], []
     files, links = find_record_files(folder)
     for link in links:
-        problems.append(error(_relative(link, root), 1, 1, "symlink",
-                              "symbolische link geweigerd; records moeten gewone bestanden zijn",
-                              "vervang de link door het bestand zelf"))
+        problems.append(
+            error(
+                _relative(link, root),
+                1,
+                1,
+                "symlink",
+                "symbolische link geweigerd; records moeten gewone bestanden zijn",
+                "vervang de link door het bestand zelf",
+            )
+        )
     kinds = {kind.folder: kind.name for kind in schemas.kinds.values()}
     load = partial(load_record, root=root, folder=folder, kinds=kinds)
     if len(files) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
@@ -89,8 +96,16 @@ def load_record(path: Path, root: Path, folder: Path, kinds: dict[str, str]) -> 
     if path.name.startswith("."):
         return None, []
     if path.suffix != ".yaml":
-        return None, [warning(shown, 1, 1, "not-a-record-file", "genegeerd: geen recordbestand",
-                              "records zijn bestanden die eindigen op .yaml")]
+        return None, [
+            warning(
+                shown,
+                1,
+                1,
+                "not-a-record-file",
+                "genegeerd: geen recordbestand",
+                "records zijn bestanden die eindigen op .yaml",
+            )
+        ]
     placement = _check_placement(path, shown, folder, kinds)
     if isinstance(placement, Problem):
         return None, [placement]
@@ -102,8 +117,17 @@ def load_record(path: Path, root: Path, folder: Path, kinds: dict[str, str]) -> 
     if parsed.faults and parsed.data is None:
         return None, problems
     if not isinstance(parsed.data, dict):
-        return None, [*problems, error(shown, 1, 1, "not-a-mapping", "dit bestand bestaat niet uit velden",
-                                       "een record bestaat uit regels als 'veld: waarde'")]
+        return None, [
+            *problems,
+            error(
+                shown,
+                1,
+                1,
+                "not-a-mapping",
+                "dit bestand bestaat niet uit velden",
+                "een record bestaat uit regels als 'veld: waarde'",
+            ),
+        ]
     return Record(path.stem, placement, shown, parsed.data, path), problems
 
 
@@ -112,12 +136,24 @@ def _check_placement(path: Path, shown: str, folder: Path, kinds: dict[str, str]
     kind = kinds.get(path.parent.name)
     if kind is None or path.parent.parent != folder:
         folders = ", ".join(sorted(kinds))
-        return error(shown, 1, 1, "misplaced", "het bestand staat niet in de map van een soort",
-                     f"verplaats het naar een van deze mappen: {folders}")
+        return error(
+            shown,
+            1,
+            1,
+            "misplaced",
+            "het bestand staat niet in de map van een soort",
+            f"verplaats het naar een van deze mappen: {folders}",
+        )
     if not ID_PATTERN.match(path.stem):
         suggestion = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "my-record"
-        return error(shown, 1, 1, "invalid-file-name", f"de bestandsnaam '{path.name}' is geen geldig id",
-                     f"gebruik kleine letters a-z, cijfers en streepjes, bijvoorbeeld '{suggestion}.yaml'")
+        return error(
+            shown,
+            1,
+            1,
+            "invalid-file-name",
+            f"de bestandsnaam '{path.name}' is geen geldig id",
+            f"gebruik kleine letters a-z, cijfers en streepjes, bijvoorbeeld '{suggestion}.yaml'",
+        )
     return kind
 
 
@@ -129,15 +165,22 @@ def _read_text(path: Path, shown: str) -> tuple[str, Problem | None]:
     if problem:
         return "", problem
     if raw.startswith(BOM):
-        return "", error(shown, 1, 1, "byte-order-mark", "het bestand begint met een byte-order mark",
-                         "sla het op als UTF-8 zonder BOM")
+        return "", error(
+            shown,
+            1,
+            1,
+            "byte-order-mark",
+            "het bestand begint met een byte-order mark",
+            "sla het op als UTF-8 zonder BOM",
+        )
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - raw.rfind(b"\n", 0, exc.start)
-        return "", error(shown, line, col, "not-utf8", "het bestand is geen geldige UTF-8",
-                         "sla het op met de codering UTF-8")
+        return "", error(
+            shown, line, col, "not-utf8", "het bestand is geen geldige UTF-8", "sla het op met de codering UTF-8"
+        )
 
 
 def _read_regular(path: Path, shown: str) -> tuple[bytes, Problem | None]:
@@ -150,14 +193,20 @@ def _read_regular(path: Path, shown: str) -> tuple[bytes, Problem | None]:
     with os.fdopen(os.open(path, flags), "rb") as stream:
         info = os.fstat(stream.fileno())
         if not stat.S_ISREG(info.st_mode):
-            return b"", error(shown, 1, 1, "not-regular-file",
-                              "geen gewoon bestand; records moeten gewone bestanden zijn")
+            return b"", error(
+                shown, 1, 1, "not-regular-file", "geen gewoon bestand; records moeten gewone bestanden zijn"
+            )
         raw = _read_at_most(stream, info.st_size) if info.st_size <= MAX_BYTES else b""
     if info.st_size > MAX_BYTES or len(raw) > MAX_BYTES:
         size = max(info.st_size, len(raw))
-        return b"", error(shown, 1, 1, "too-large",
-                          f"het bestand is {_number(size)} bytes, meer dan de grens van {_number(MAX_BYTES)}",
-                          "splits lange teksten, of verwijs naar een document")
+        return b"", error(
+            shown,
+            1,
+            1,
+            "too-large",
+            f"het bestand is {_number(size)} bytes, meer dan de grens van {_number(MAX_BYTES)}",
+            "splits lange teksten, of verwijs naar een document",
+        )
     return raw, None
 
 

@@ -68,13 +68,17 @@ def id_refusal(root: Path, records: Path, schemas: SchemaSet, record_id: str) ->
     """Why this id cannot be used for a new record, or "" when it can."""
     if not ID_PATTERN.match(record_id):
         suggestion = re.sub(r"[^a-z0-9]+", "-", record_id.lower()).strip("-") or "mijn-record"
-        return (f"'{record_id}' is geen geldig id: gebruik kleine letters a-z, cijfers en streepjes, "
-                f"bijvoorbeeld '{suggestion}'")
+        return (
+            f"'{record_id}' is geen geldig id: gebruik kleine letters a-z, cijfers en streepjes, "
+            f"bijvoorbeeld '{suggestion}'"
+        )
     for kind in schemas.kinds.values():
         existing = records / kind.folder / f"{record_id}.yaml"
         if existing.is_symlink() or existing.exists():
-            return (f"het id '{record_id}' wordt al gebruikt door {_relative(existing, root)}; een id is uniek "
-                    "over alle soorten heen: bewerk dat bestand, of kies een ander id")
+            return (
+                f"het id '{record_id}' wordt al gebruikt door {_relative(existing, root)}; een id is uniek "
+                "over alle soorten heen: bewerk dat bestand, of kies een ander id"
+            )
     return ""
 
 
@@ -111,8 +115,9 @@ def _value_lines(field: Field, schemas: SchemaSet, indent: int) -> list[str]:
     if field.children and field.is_list:
         return [f"{pad}{field.name}:", *_list_item_lines(field, schemas, indent)]
     if field.children or field.schema.get("type") == "object":
-        return [f"{pad}{field.name}:"] + [line for child in field.children
-                                          for line in field_lines(child, schemas, indent + 2)]
+        return [f"{pad}{field.name}:"] + [
+            line for child in field.children for line in field_lines(child, schemas, indent + 2)
+        ]
     if field.is_list:
         return [f"{pad}{field.name}: []"]
     if field.schema.get("type") in ("integer", "number", "boolean"):
@@ -128,8 +133,8 @@ def _list_item_lines(field: Field, schemas: SchemaSet, indent: int) -> list[str]
     first = next((i for i, line in enumerate(lines) if not line.lstrip().startswith("#")), None)
     if first is None:
         return [" " * cut + "-", *lines]
-    head = [line[:cut] + line[cut + 2:] for line in lines[:first]]
-    return [*head, lines[first][:cut] + "- " + lines[first][cut + 2:], *lines[first + 1:]]
+    head = [line[:cut] + line[cut + 2 :] for line in lines[:first]]
+    return [*head, lines[first][:cut] + "- " + lines[first][cut + 2 :], *lines[first + 1 :]]
 
 
 def _long_text_field(fields: tuple[Field, ...], schemas: SchemaSet) -> str:
@@ -141,8 +146,14 @@ def _long_text_field(fields: tuple[Field, ...], schemas: SchemaSet) -> str:
 
 
 def _wrapped(text: str, pad: str) -> list[str]:
-    return textwrap.wrap(text, width=WIDTH, initial_indent=pad + "# ", subsequent_indent=pad + "#   ",
-                         break_long_words=False, break_on_hyphens=False)
+    return textwrap.wrap(
+        text,
+        width=WIDTH,
+        initial_indent=pad + "# ",
+        subsequent_indent=pad + "#   ",
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
 
 
 def _relative(path: Path, root: Path) -> str:

@@ -81,29 +81,44 @@ def load_schemas(folder: Path) -> SchemaSet:
     registry = Registry().with_resources(
         (name, DRAFT202012.create_resource(schema)) for name, schema in schemas.items()
     )
-    declared = sorted((name for name, schema in raw.items()
-                       if "x-kind" in schema and _checked_kind(folder, name, schema)),
-                      key=lambda name: raw[name]["x-kind"]["order"])
+    declared = sorted(
+        (name for name, schema in raw.items() if "x-kind" in schema and _checked_kind(folder, name, schema)),
+        key=lambda name: raw[name]["x-kind"]["order"],
+    )
     if not declared:
         raise UsageError(f"{folder}: geen recordschema's gevonden (bestanden <soort>.schema.json met x-kind)")
     kinds = {}
     for name in declared:
         flat = dereference(registry, schemas[name], name)
-        kind = Kind(schema_file=name, description=raw[name].get("description", ""), schema=flat,
-                    fields=field_tree(flat), **raw[name]["x-kind"])
+        kind = Kind(
+            schema_file=name,
+            description=raw[name].get("description", ""),
+            schema=flat,
+            fields=field_tree(flat),
+            **raw[name]["x-kind"],
+        )
         kinds[kind.name] = kind
     checker = shared_format_checker()
     validators = {name: Validator(kind.schema, format_checker=checker) for name, kind in kinds.items()}
-    fast = {name: jsonschema_rs.Draft202012Validator(kind.schema, validate_formats=True)
-            for name, kind in kinds.items()}
+    fast = {
+        name: jsonschema_rs.Draft202012Validator(kind.schema, validate_formats=True) for name, kind in kinds.items()
+    }
     return SchemaSet(folder, kinds, vocabularies, validators, fast)
 
 
 KIND_DECLARATION = {
-    "type": "object", "additionalProperties": False, "required": ["name", "order", "folder", "label", "plural"],
-    "properties": {"name": {"type": "string", "pattern": "^[a-z][a-z-]*$"}, "order": {"type": "integer"},
-                   "folder": {"type": "string", "pattern": "^[a-z0-9-]+$"}, "label": {"type": "string"},
-                   "plural": {"type": "string"}, "intro": {"type": "string"}, "schema_org": {"type": "string"}},
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["name", "order", "folder", "label", "plural"],
+    "properties": {
+        "name": {"type": "string", "pattern": "^[a-z][a-z-]*$"},
+        "order": {"type": "integer"},
+        "folder": {"type": "string", "pattern": "^[a-z0-9-]+$"},
+        "label": {"type": "string"},
+        "plural": {"type": "string"},
+        "intro": {"type": "string"},
+        "schema_org": {"type": "string"},
+    },
 }
 
 

@@ -51,8 +51,13 @@ class Locator:
         return self._root
 
 
-def validate(records: list[Record], by_id: Mapping[str, Record], recognitions: Mapping[str, Recognition],
-             schemas: SchemaSet, today: date) -> list[Problem]:
+def validate(
+    records: list[Record],
+    by_id: Mapping[str, Record],
+    recognitions: Mapping[str, Recognition],
+    schemas: SchemaSet,
+    today: date,
+) -> list[Problem]:
     """Every problem of every record; ``by_id`` and ``recognitions`` are the ones the model gets."""
     problems = []
     for record in records:
@@ -84,8 +89,10 @@ def _fast_errors(record: Record, schemas: SchemaSet, locator: Locator) -> list[P
         errors = list(schemas.fast_validators[record.kind].iter_errors(record.data))
     except (TypeError, ValueError):
         return [locator.problem([], "schema", "het record bevat waarden die geen tekst, getallen of lijsten zijn")]
-    return [locator.problem(list(err.instance_path), "schema", f"voldoet niet aan het schema: {err.message}")
-            for err in errors]
+    return [
+        locator.problem(list(err.instance_path), "schema", f"voldoet niet aan het schema: {err.message}")
+        for err in errors
+    ]
 
 
 def _fast_is_valid(validator, data) -> bool:
@@ -106,9 +113,16 @@ def unique_records(records: list[Record]) -> tuple[dict[str, Record], list[Probl
     for record in records:
         first = by_id.setdefault(record.id, record)
         if first is not record:
-            problems.append(error(record.path, 1, 1, "duplicate-id",
-                                  f"het id '{record.id}' wordt al gebruikt door {first.path}",
-                                  "een id is uniek over alle soorten heen; geef een van de bestanden een andere naam"))
+            problems.append(
+                error(
+                    record.path,
+                    1,
+                    1,
+                    "duplicate-id",
+                    f"het id '{record.id}' wordt al gebruikt door {first.path}",
+                    "een id is uniek over alle soorten heen; geef een van de bestanden een andere naam",
+                )
+            )
     return by_id, problems
 
 
@@ -130,13 +144,19 @@ def _reference_problem(target_id, kinds, by_id, schemas, locator, path) -> Probl
     wanted = "een record" if set(kinds) == set(schemas.kinds) else " of ".join(_a(schemas, kind) for kind in kinds)
     if target is None:
         candidates = [rid for rid, other in by_id.items() if other.kind in kinds]
-        return locator.problem(path, "unknown-reference",
-                               f"er is geen record met het id '{target_id}'{did_you_mean(target_id, candidates)}",
-                               f"verwijs met de bestandsnaam, zonder .yaml, naar {wanted}")
+        return locator.problem(
+            path,
+            "unknown-reference",
+            f"er is geen record met het id '{target_id}'{did_you_mean(target_id, candidates)}",
+            f"verwijs met de bestandsnaam, zonder .yaml, naar {wanted}",
+        )
     if target.kind not in kinds:
-        return locator.problem(path, "wrong-kind-reference",
-                               f"'{target_id}' is {_a(schemas, target.kind)}; hier hoort {wanted}",
-                               f"verwijs naar een record in {', '.join(schemas.kinds[k].folder + '/' for k in kinds)}")
+        return locator.problem(
+            path,
+            "wrong-kind-reference",
+            f"'{target_id}' is {_a(schemas, target.kind)}; hier hoort {wanted}",
+            f"verwijs naar een record in {', '.join(schemas.kinds[k].folder + '/' for k in kinds)}",
+        )
     return None
 
 
@@ -151,19 +171,38 @@ def check_recognition(record: Record, recognition: Recognition | None, today: da
     decided, stated = recognition.decided, parse_date(record.data["recognition"].get("valid_until"))
     found = []
     if decided and decided > today:
-        found.append(locator.problem(["recognition", "decided"], "decision-in-future",
-                                     f"de besluitdatum {decided} ligt in de toekomst",
-                                     "gebruik de datum van het erkenningsbesluit"))
+        found.append(
+            locator.problem(
+                ["recognition", "decided"],
+                "decision-in-future",
+                f"de besluitdatum {decided} ligt in de toekomst",
+                "gebruik de datum van het erkenningsbesluit",
+            )
+        )
     if decided and stated and stated <= decided:
-        found.append(locator.problem(["recognition", "valid_until"], "end-before-decision",
-                                     f"de einddatum {stated} (valid_until) ligt niet na de besluitdatum {decided}"))
+        found.append(
+            locator.problem(
+                ["recognition", "valid_until"],
+                "end-before-decision",
+                f"de einddatum {stated} (valid_until) ligt niet na de besluitdatum {decided}",
+            )
+        )
     if recognition.status == EXPIRED and not found:
-        when = (f"op {recognition.valid_until}" if recognition.valid_until or recognition.ends_by is None
-                else f"uiterlijk eind {recognition.ends_by.year}")
-        found.append(locator.problem(["recognition"], "recognition-expired", f"de erkenning is verlopen {when}",
-                                     "vraag een herbeoordeling aan, of haal 'recognition' weg als de erkenning "
-                                     "is ingetrokken",
-                                     severity="warning", key=True))
+        when = (
+            f"op {recognition.valid_until}"
+            if recognition.valid_until or recognition.ends_by is None
+            else f"uiterlijk eind {recognition.ends_by.year}"
+        )
+        found.append(
+            locator.problem(
+                ["recognition"],
+                "recognition-expired",
+                f"de erkenning is verlopen {when}",
+                "vraag een herbeoordeling aan, of haal 'recognition' weg als de erkenning is ingetrokken",
+                severity="warning",
+                key=True,
+            )
+        )
     return found
 
 
@@ -173,8 +212,10 @@ def check_markup(record, schemas, locator) -> list[Problem]:
     for field in schemas.kinds[record.kind].markdown_fields:
         for path, text in iter_values(record.data, field.value_path):
             if isinstance(text, str):
-                found += [locator.finding(path, finding, text.count(finding.written, 0, finding.offset))
-                          for finding in markdown_findings(text)]
+                found += [
+                    locator.finding(path, finding, text.count(finding.written, 0, finding.offset))
+                    for finding in markdown_findings(text)
+                ]
     return found
 
 
@@ -184,6 +225,12 @@ def check_sources(record, locator) -> list[Problem]:
     sources = record.data.get("sources")
     for index, source in enumerate(sources if isinstance(sources, list) else []):
         if isinstance(source, dict) and "year" not in source and not ("url" in source and "accessed" in source):
-            found.append(locator.problem(["sources", index], "source-without-year", "de bron noemt geen jaar",
-                                         "voeg 'year:' toe, of bij een webpagina zonder jaar 'url:' en 'accessed:'"))
+            found.append(
+                locator.problem(
+                    ["sources", index],
+                    "source-without-year",
+                    "de bron noemt geen jaar",
+                    "voeg 'year:' toe, of bij een webpagina zonder jaar 'url:' en 'accessed:'",
+                )
+            )
     return found

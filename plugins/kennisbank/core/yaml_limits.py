@@ -42,8 +42,12 @@ def refused_feature(text: str) -> Fault | None:
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    return _at(event, "yaml-too-deep", f"de velden zijn meer dan {MAX_DEPTH} niveaus diep genest",
-                               TOO_DEEP_HINT)
+                    return _at(
+                        event,
+                        "yaml-too-deep",
+                        f"de velden zijn meer dan {MAX_DEPTH} niveaus diep genest",
+                        TOO_DEEP_HINT,
+                    )
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.YAMLError:
@@ -52,8 +56,9 @@ def refused_feature(text: str) -> Fault | None:
 
 
 def _may_hold_refused_feature(text: str) -> bool:
-    if ("&" in text or "*" in text) and any(_starts_value(text, match.start())
-                                            for match in NODE_PROPERTY.finditer(text)):
+    if ("&" in text or "*" in text) and any(
+        _starts_value(text, match.start()) for match in NODE_PROPERTY.finditer(text)
+    ):
         return True
     if text.count("[") + text.count("{") > MAX_DEPTH // 2:
         return True
@@ -67,7 +72,7 @@ def _starts_value(text: str, at: int) -> bool:
     """
     window = max(0, at - LOOK_BACK)  # bounded, so a megabyte on one line stays fast
     newline = text.rfind("\n", window, at)
-    words = text[newline + 1 if newline != -1 else window:at].split()  # any whitespace, also U+00A0
+    words = text[newline + 1 if newline != -1 else window : at].split()  # any whitespace, also U+00A0
     return not words or words[-1][-1] in "-?:[{," or words[-1].startswith("!")
 
 

@@ -17,22 +17,36 @@ PROBLEMS = {  # libyaml's problem -> (Dutch message, hint)
     "did not find expected key": ("hier hoort een veldnaam", INDENT),
     "did not find expected node content": ("hier hoort een waarde", ""),
     "did not find expected '-' indicator": ("hier hoort een lijstitem dat begint met '- '", INDENT),
-    "did not find expected comment or line break": ("na de waarde hoort een nieuwe regel of een commentaar (#)",
-                                                    "zet de hele tekst tussen de aanhalingstekens"),
-    "mapping values are not allowed in this context": ("hier mag geen ': ' staan",
-                                                       f"{QUOTE} als er ': ' in staat, of controleer de inspringing"),
+    "did not find expected comment or line break": (
+        "na de waarde hoort een nieuwe regel of een commentaar (#)",
+        "zet de hele tekst tussen de aanhalingstekens",
+    ),
+    "mapping values are not allowed in this context": (
+        "hier mag geen ': ' staan",
+        f"{QUOTE} als er ': ' in staat, of controleer de inspringing",
+    ),
     "block sequence entries are not allowed in this context": ("hier mag geen lijstitem ('- ') staan", INDENT),
     "mapping keys are not allowed in this context": ("hier mag geen veldnaam staan", INDENT),
-    "found character that cannot start any token": ("met dit teken kan geen waarde beginnen",
-                                                    f"{QUOTE}, en spring in met spaties, nooit met tabs"),
-    "found a tab character that violates indentation": ("hier staat een tab in de inspringing",
-                                                        "spring in met spaties, nooit met tabs"),
-    "found a tab character where an indentation space is expected": ("hier staat een tab in de inspringing",
-                                                                     "spring in met spaties, nooit met tabs"),
-    "found unexpected end of stream": ("het bestand houdt onverwacht op",
-                                       "controleer of elk aanhalingsteken ook weer gesloten wordt"),
-    "found unknown escape character": ("onbekende combinatie met '\\' tussen dubbele aanhalingstekens",
-                                       "schrijf '\\\\' voor een backslash, of gebruik enkele aanhalingstekens"),
+    "found character that cannot start any token": (
+        "met dit teken kan geen waarde beginnen",
+        f"{QUOTE}, en spring in met spaties, nooit met tabs",
+    ),
+    "found a tab character that violates indentation": (
+        "hier staat een tab in de inspringing",
+        "spring in met spaties, nooit met tabs",
+    ),
+    "found a tab character where an indentation space is expected": (
+        "hier staat een tab in de inspringing",
+        "spring in met spaties, nooit met tabs",
+    ),
+    "found unexpected end of stream": (
+        "het bestand houdt onverwacht op",
+        "controleer of elk aanhalingsteken ook weer gesloten wordt",
+    ),
+    "found unknown escape character": (
+        "onbekende combinatie met '\\' tussen dubbele aanhalingstekens",
+        "schrijf '\\\\' voor een backslash, of gebruik enkele aanhalingstekens",
+    ),
     "found unexpected ':'": ("onverwachte ':'", QUOTE),
     "found unexpected document indicator": ("onverwachte '---' of '...'", QUOTE),
     "found an indentation indicator equal to 0": ("na | of > mag geen 0 staan", ""),
@@ -61,7 +75,7 @@ CONTEXTS = {  # libyaml's context -> where, in Dutch
 def syntax_message(problem: str | None, context: str | None, started_on: int | None) -> tuple[str, str]:
     """(message, hint) for a syntax error; ``started_on`` is the line where the context began, if another."""
     if problem and problem.startswith(TAG_PROBLEM):
-        message, hint = f"onbekend YAML-label {problem[len(TAG_PROBLEM):].strip()}", QUOTE
+        message, hint = f"onbekend YAML-label {problem[len(TAG_PROBLEM) :].strip()}", QUOTE
     else:
         message, hint = PROBLEMS.get(problem or "", (f"libyaml meldt: {problem or 'onbekende fout'}", ""))
     start = f" vanaf regel {started_on}" if started_on else ""

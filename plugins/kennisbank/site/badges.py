@@ -35,10 +35,16 @@ def recognition_badge(recognition: Recognition) -> Badge:
     if recognition.status == NOT_ASSESSED:
         return Badge(NOT_ASSESSED, "Niet beoordeeld", ": deze interventie heeft (nog) geen erkenning")
     if recognition.decided or recognition.decided_year:
-        return Badge(UNKNOWN, f"{recognition.label}: geldigheid onbekend",
-                     f"{_level(recognition)}{_decided(recognition)}; voor dit niveau geldt geen vaste termijn")
-    return Badge(UNKNOWN, f"{recognition.label}: datum onbekend",
-                 f"{_level(recognition)}; zonder besluitdatum is niet te zeggen of de erkenning nog geldt")
+        return Badge(
+            UNKNOWN,
+            f"{recognition.label}: geldigheid onbekend",
+            f"{_level(recognition)}{_decided(recognition)}; voor dit niveau geldt geen vaste termijn",
+        )
+    return Badge(
+        UNKNOWN,
+        f"{recognition.label}: datum onbekend",
+        f"{_level(recognition)}; zonder besluitdatum is niet te zeggen of de erkenning nog geldt",
+    )
 
 
 def _level(recognition: Recognition) -> str:

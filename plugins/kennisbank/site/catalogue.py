@@ -32,12 +32,23 @@ def first_page(entries: Mapping[str, Entry]) -> list[Entry]:
 
 def render_catalogue(model: Model, entries: Mapping[str, Entry], directory_urls: bool = True) -> GeneratedPage:
     """``directory_urls`` as MkDocs' ``use_directory_urls``: the page's raw HTML links need final URLs."""
-    overviews = [(kind.plural, urls.kind_page(kind), urls.page_url(urls.kind_page(kind), directory_urls))
-                 for kind in model.schemas.kinds.values()]
-    overviews.append(("Per domein, thema, doelgroep en meer", OVERVIEWS,
-                      urls.page_url(OVERVIEWS, directory_urls)))
-    markdown = render("catalogue.md.j2", facets=facets(model, entries), sorts=SORTS, total=len(entries),
-                      valid=valid_count(entries), overviews=overviews, cards=first_page(entries),
-                      index=INDEX_FOLDER + "/", page_size=PAGE_SIZE, root="../", compare=COMPARE_PAGE,
-                      compare_href=urls.page_url(COMPARE_PAGE, directory_urls))
+    overviews = [
+        (kind.plural, urls.kind_page(kind), urls.page_url(urls.kind_page(kind), directory_urls))
+        for kind in model.schemas.kinds.values()
+    ]
+    overviews.append(("Per domein, thema, doelgroep en meer", OVERVIEWS, urls.page_url(OVERVIEWS, directory_urls)))
+    markdown = render(
+        "catalogue.md.j2",
+        facets=facets(model, entries),
+        sorts=SORTS,
+        total=len(entries),
+        valid=valid_count(entries),
+        overviews=overviews,
+        cards=first_page(entries),
+        index=INDEX_FOLDER + "/",
+        page_size=PAGE_SIZE,
+        root="../",
+        compare=COMPARE_PAGE,
+        compare_href=urls.page_url(COMPARE_PAGE, directory_urls),
+    )
     return GeneratedPage(PAGE, markdown)

@@ -91,15 +91,26 @@ def _parts(field: Field) -> str:
 
 def derived_rows(model: Model, kind: Kind) -> list[Row]:
     """A row per kind whose records name records of this kind in a field of their own (not ``related``)."""
-    naming = [other for other in model.schemas.kinds.values()
-              if any(kind.name in field.references for field in other.references if field.path[0] != "related")]
+    naming = [
+        other
+        for other in model.schemas.kinds.values()
+        if any(kind.name in field.references for field in other.references if field.path[0] != "related")
+    ]
     return [Row(other.plural, "derived", group=RELATIONS, derived=other.name) for other in naming]
 
 
 def render_compare(model: Model, directory_urls: bool = True) -> GeneratedPage:
     """``directory_urls`` as MkDocs' ``use_directory_urls``: the page's raw HTML links need final URLs."""
-    overviews = [(kind.plural, urls.page_url(urls.kind_page(kind), directory_urls))
-                 for kind in model.schemas.kinds.values()]
-    markdown = render("compare.md.j2", tables=compare_tables(model), overviews=overviews, ids=IDS, root="../",
-                      catalogue=CATALOGUE, catalogue_href=urls.page_url(CATALOGUE, directory_urls))
+    overviews = [
+        (kind.plural, urls.page_url(urls.kind_page(kind), directory_urls)) for kind in model.schemas.kinds.values()
+    ]
+    markdown = render(
+        "compare.md.j2",
+        tables=compare_tables(model),
+        overviews=overviews,
+        ids=IDS,
+        root="../",
+        catalogue=CATALOGUE,
+        catalogue_href=urls.page_url(CATALOGUE, directory_urls),
+    )
     return GeneratedPage(PAGE, markdown)

@@ -4,8 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-          "oktober", "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 
 
 def dutch_date(value: date | str) -> str:

@@ -65,13 +65,15 @@ class Entry:
         return " · ".join(part for part in (self.kind_label, self.note, ", ".join(self.domains)) if part)
 
 
-def build_entries(model: Model, directory_urls: bool = True,
-                  history: Mapping[str, tuple[Change, ...]] | None = None) -> Mapping[str, Entry]:
+def build_entries(
+    model: Model, directory_urls: bool = True, history: Mapping[str, tuple[Change, ...]] | None = None
+) -> Mapping[str, Entry]:
     """Every record's entry, by id, in title order; ``history`` as ``core.history`` reads it."""
     records = sorted(model.records.values(), key=lambda record: record.data["title"].lower())
     history = history or {}
-    return MappingProxyType({record.id: entry(model, record, directory_urls, history.get(record.path, ()))
-                             for record in records})
+    return MappingProxyType(
+        {record.id: entry(model, record, directory_urls, history.get(record.path, ())) for record in records}
+    )
 
 
 def entry(model: Model, record: Record, directory_urls: bool = True, changes: tuple[Change, ...] = ()) -> Entry:
@@ -82,13 +84,21 @@ def entry(model: Model, record: Record, directory_urls: bool = True, changes: tu
     vocabularies = model.schemas.vocabularies
     place = terms.get(PLACE_VOCABULARY, ())
     return Entry(
-        id=record.id, kind=record.kind, kind_label=kind.label, src=src, url=urls.page_url(src, directory_urls),
-        title=record.data["title"], summary=record.data.get("summary", ""),
+        id=record.id,
+        kind=record.kind,
+        kind_label=kind.label,
+        src=src,
+        url=urls.page_url(src, directory_urls),
+        title=record.data["title"],
+        summary=record.data.get("summary", ""),
         badge=recognition_badge(recognition) if recognition else None,
         place=vocabularies[PLACE_VOCABULARY].label(place[0]) if place else "",
         domains=tuple(vocabularies[DOMAINS].label(term) for term in terms.get(DOMAINS, ())),
-        terms=MappingProxyType(terms), filters=MappingProxyType(filters(model, record, terms, recognition)),
-        reviewed=str(record.data.get("last_reviewed", "")), record=record, changes=changes,
+        terms=MappingProxyType(terms),
+        filters=MappingProxyType(filters(model, record, terms, recognition)),
+        reviewed=str(record.data.get("last_reviewed", "")),
+        record=record,
+        changes=changes,
     )
 
 
@@ -97,8 +107,11 @@ def record_terms(model: Model, record: Record) -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
     for field in model.schemas.kinds[record.kind].vocabulary_fields:
         values = found.setdefault(field.vocabulary or "", [])
-        values += [term for _, term in iter_values(record.data, field.value_path)
-                   if isinstance(term, str) and term not in values]
+        values += [
+            term
+            for _, term in iter_values(record.data, field.value_path)
+            if isinstance(term, str) and term not in values
+        ]
     return {key: tuple(values) for key, values in found.items() if values}
 
 

@@ -15,10 +15,16 @@ PAGE_WINDOW_DAYS = 180
 
 def render_expiring(model: Model) -> GeneratedPage:
     """The site's list, as of the build date: the same groups the command prints."""
-    markdown = render("expiring.md.j2", groups=expiring(model, PAGE_WINDOW_DAYS), today=model.today,
-                      until=model.today + timedelta(days=PAGE_WINDOW_DAYS), days=PAGE_WINDOW_DAYS, root="../",
-                      record_href=lambda record: urls.record_page(model.schemas.kinds[record.kind], record.id),
-                      owner_href=lambda owner: _owner_href(model, owner))
+    markdown = render(
+        "expiring.md.j2",
+        groups=expiring(model, PAGE_WINDOW_DAYS),
+        today=model.today,
+        until=model.today + timedelta(days=PAGE_WINDOW_DAYS),
+        days=PAGE_WINDOW_DAYS,
+        root="../",
+        record_href=lambda record: urls.record_page(model.schemas.kinds[record.kind], record.id),
+        owner_href=lambda owner: _owner_href(model, owner),
+    )
     return GeneratedPage(PAGE, markdown)
 
 

@@ -34,4 +34,3 @@ def write_pages(pages: list[GeneratedPage], folder: Path) -> int:
         target.write_bytes(content)
         written += 1
     return written
-

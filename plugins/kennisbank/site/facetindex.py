@@ -64,9 +64,10 @@ def facet_terms(entries: Mapping[str, Entry]) -> dict[str, dict[str, list[int]]]
 def facet_index(entries: Mapping[str, Entry], version: str) -> dict:
     """What ``facetten.json`` holds: the record count, the version, and each term's count and bitset."""
     size = len(entries)
-    facets = {key: {value: {"count": len(numbers), "bits": bitset(numbers, size)}
-                    for value, numbers in values.items()}
-              for key, values in facet_terms(entries).items()}
+    facets = {
+        key: {value: {"count": len(numbers), "bits": bitset(numbers, size)} for value, numbers in values.items()}
+        for key, values in facet_terms(entries).items()
+    }
     return {"records": size, "version": version, "facets": facets}
 
 
@@ -121,13 +122,15 @@ def shortest_prefixes(ids: Iterable[str]) -> tuple[str, dict[str, str]]:
     browser trying ever longer starts of an id never stops at a shorter id.
     """
     ordered = sorted(set(ids))
-    common = ordered[0][:shared_length(ordered[0], ordered[-1])] if len(ordered) > 1 else ""  # sorted: ends suffice
-    rests = [found[len(common):] + END for found in ordered]
+    common = ordered[0][: shared_length(ordered[0], ordered[-1])] if len(ordered) > 1 else ""  # sorted: ends suffice
+    rests = [found[len(common) :] + END for found in ordered]
     shortest = {}
     for index, rest in enumerate(rests):
-        shared = max((shared_length(rest, rests[other]) for other in (index - 1, index + 1)
-                      if 0 <= other < len(rests)), default=0)
-        shortest[ordered[index]] = rest[:shared + 1] if shared + 1 < len(rest) else rest
+        shared = max(
+            (shared_length(rest, rests[other]) for other in (index - 1, index + 1) if 0 <= other < len(rests)),
+            default=0,
+        )
+        shortest[ordered[index]] = rest[: shared + 1] if shared + 1 < len(rest) else rest
     return common, shortest
 
 

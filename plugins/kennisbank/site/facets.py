@@ -14,8 +14,15 @@ from dataclasses import dataclass
 from ..core.model import Model
 from .entries import GUIDE_STEP_KIND, GUIDE_STEPS, KIND, VALID, Entry
 
-FACET_VOCABULARIES = ("domains", "themes", "target-groups", "settings", "professions", "recognition-levels",
-                      "municipalities")
+FACET_VOCABULARIES = (
+    "domains",
+    "themes",
+    "target-groups",
+    "settings",
+    "professions",
+    "recognition-levels",
+    "municipalities",
+)
 FACET_KEYS = (KIND, *FACET_VOCABULARIES, GUIDE_STEPS, VALID)
 GUIDE_STEPS_TITLE = "Stap uit het stappenplan"
 
@@ -50,10 +57,16 @@ def facets(model: Model, entries: Mapping[str, Entry]) -> tuple[Facet, ...]:
     found = [Facet(KIND, "Soort", tuple(Option(kind.name, kind.label, counts[KIND][kind.name]) for kind in kinds))]
     for key in FACET_VOCABULARIES:
         vocabulary = model.schemas.vocabularies[key]
-        found.append(Facet(key, vocabulary.title, tuple(Option(term.id, term.label, counts[key][term.id])
-                                                         for term in vocabulary.terms.values())))
-    steps = tuple(Option(step.id, step.data["title"], counts[GUIDE_STEPS][step.id])
-                  for step in model.of_kind(GUIDE_STEP_KIND))
+        found.append(
+            Facet(
+                key,
+                vocabulary.title,
+                tuple(Option(term.id, term.label, counts[key][term.id]) for term in vocabulary.terms.values()),
+            )
+        )
+    steps = tuple(
+        Option(step.id, step.data["title"], counts[GUIDE_STEPS][step.id]) for step in model.of_kind(GUIDE_STEP_KIND)
+    )
     return (*found, Facet(GUIDE_STEPS, GUIDE_STEPS_TITLE, steps))
 
 

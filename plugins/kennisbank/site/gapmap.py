@@ -83,10 +83,16 @@ def gap_table(model: Model, entries: Mapping[str, Entry], row_key: str, catalogu
     vocabularies = model.schemas.vocabularies
     rows, columns = vocabularies[row_key], vocabularies[COLUMNS]
     levels = [term for term in vocabularies[LEVELS].terms.values() if term.code]
-    cells = {(row, column): Cell(counts[(row, column, INTERVENTION)], counts[(row, column, EXAMPLE)],
-                                 levels[best[(row, column)]] if (row, column) in best else None,
-                                 cell_href(catalogue_href, row_key, row, column))
-             for row in rows.terms for column in columns.terms}
+    cells = {
+        (row, column): Cell(
+            counts[(row, column, INTERVENTION)],
+            counts[(row, column, EXAMPLE)],
+            levels[best[(row, column)]] if (row, column) in best else None,
+            cell_href(catalogue_href, row_key, row, column),
+        )
+        for row in rows.terms
+        for column in columns.terms
+    }
     return GapTable(rows, columns, f"{field_title(model, row_key)} en {field_title(model, COLUMNS).lower()}", cells)
 
 
@@ -99,8 +105,10 @@ def cell_href(catalogue_href: str, row_key: str, row: str, column: str) -> str:
 def field_title(model: Model, vocabulary_key: str) -> str:
     """The plural the schemas give the vocabulary's field ("Thema's"), else the vocabulary's own title."""
     fields = model.schemas.kinds[INTERVENTION].vocabulary_fields if INTERVENTION in model.schemas.kinds else []
-    return next((field.title for field in fields if field.vocabulary == vocabulary_key),
-                model.schemas.vocabularies[vocabulary_key].title)
+    return next(
+        (field.title for field in fields if field.vocabulary == vocabulary_key),
+        model.schemas.vocabularies[vocabulary_key].title,
+    )
 
 
 def render_gap_map(model: Model, entries: Mapping[str, Entry], directory_urls: bool = True) -> GeneratedPage:

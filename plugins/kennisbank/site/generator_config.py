@@ -23,8 +23,10 @@ from .assets import SCRIPTS, STYLESHEETS
 PLUGIN = "kennisbank"
 DOCS = "docs"  # the rendered project's docs_dir
 OVERRIDES = "overrides"  # its theme.custom_dir: our override, with the project's own on top
-HEADER = ("# Written by 'kennisbank render' from the project's mkdocs.yml: the same site without the\n"
-          "# kennisbank plugin. Build it with 'mkdocs build' or any generator that reads mkdocs.yml.\n")
+HEADER = (
+    "# Written by 'kennisbank render' from the project's mkdocs.yml: the same site without the\n"
+    "# kennisbank plugin. Build it with 'mkdocs build' or any generator that reads mkdocs.yml.\n"
+)
 
 
 @dataclass(frozen=True)

@@ -23,14 +23,17 @@ class PageMemo:
 
     def start(self, model: Model) -> None:
         """Forget every page when a schema or a vocabulary changed."""
-        schemas = ({name: kind.schema for name, kind in model.schemas.kinds.items()},
-                   {key: vocabulary.terms for key, vocabulary in model.schemas.vocabularies.items()})
+        schemas = (
+            {name: kind.schema for name, kind in model.schemas.kinds.items()},
+            {key: vocabulary.terms for key, vocabulary in model.schemas.vocabularies.items()},
+        )
         if schemas != self._schemas:
             self._pages.clear()
             self._schemas = schemas
 
-    def record_page(self, model: Model, entry: Entry, options: object,
-                    render: Callable[[], GeneratedPage]) -> GeneratedPage:
+    def record_page(
+        self, model: Model, entry: Entry, options: object, render: Callable[[], GeneratedPage]
+    ) -> GeneratedPage:
         key = (entry.record.data, entry.badge, entry.changes, entry.url, options, linked_titles(model, entry))
         found = self._pages.get(entry.src)
         if found is not None and found[0] == key:
@@ -42,5 +45,6 @@ class PageMemo:
 
 def linked_titles(model: Model, entry: Entry) -> tuple:
     """What a page shows of its related records: their kind, id and title, in order."""
-    return tuple((other.kind, other.id, other.data.get("title")) for found in model.linked(entry.id).values()
-                 for other in found)
+    return tuple(
+        (other.kind, other.id, other.data.get("title")) for found in model.linked(entry.id).values() for other in found
+    )

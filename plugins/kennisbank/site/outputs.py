@@ -35,8 +35,9 @@ def site_options(directory_urls: bool, edit_url: str, publication: Publication) 
     return SiteOptions(directory_urls, edit_base, publication)
 
 
-def start_word_index(site: Path, entries: Mapping[str, Entry], partition: int,
-                     written: dict[Path, str] | None = None) -> IndexWriter:
+def start_word_index(
+    site: Path, entries: Mapping[str, Entry], partition: int, written: dict[Path, str] | None = None
+) -> IndexWriter:
     """Start writing the Pagefind bundles into ``site``, then the map from their ids to record numbers.
 
     Runs in a thread (``IndexWriter``): ``wait`` on the result before the site is used.
@@ -44,8 +45,9 @@ def start_word_index(site: Path, entries: Mapping[str, Entry], partition: int,
     """
     bundles = [f"{path.name}/" for path in bundle_folders(site / PAGEFIND, len(entries), partition)]
     then = functools.partial(write_mapping, site, bundles, entries)
-    return IndexWriter(search_records(entries), site / PAGEFIND, partition=partition, then=then,
-                       written=written).start()
+    return IndexWriter(
+        search_records(entries), site / PAGEFIND, partition=partition, then=then, written=written
+    ).start()
 
 
 def nav_sources(nav) -> set[str]:

@@ -19,10 +19,12 @@ def paginate(entries: Sequence[Entry], page_src) -> list[tuple[str, Sequence[Ent
 
     Returns (source path, entries, paging) per page; ``page_src(number)`` names each page.
     """
-    chunks = [entries[i:i + PAGE_SIZE] for i in range(0, len(entries), PAGE_SIZE)] or [[]]
+    chunks = [entries[i : i + PAGE_SIZE] for i in range(0, len(entries), PAGE_SIZE)] or [[]]
     links = [(number, page_src(number)) for number in range(1, len(chunks) + 1)]
-    return [(page_src(number), chunk, {"number": number, "total": len(chunks), "count": len(entries), "pages": links})
-            for number, chunk in enumerate(chunks, start=1)]
+    return [
+        (page_src(number), chunk, {"number": number, "total": len(chunks), "count": len(entries), "pages": links})
+        for number, chunk in enumerate(chunks, start=1)
+    ]
 
 
 def render_kind(model: Model, entries: Mapping[str, Entry], kind_name: str) -> list[GeneratedPage]:
@@ -52,12 +54,24 @@ def render_vocabulary(model: Model, entries: Mapping[str, Entry], vocabulary_key
     for term in vocabulary.terms.values():
         in_kind_order = sorted(by_term.get(term.id, []), key=lambda entry: model.schemas.kinds[entry.kind].order)
         for src, chunk, paging in paginate(in_kind_order, lambda n, term=term: urls.term_page(vocabulary, term.id, n)):
-            markdown = render("term.md.j2", vocabulary=vocabulary, term=term, groups=_by_kind(kinds, chunk),
-                              paging=paging, vocabulary_href=urls.vocabulary_page(vocabulary), root="../")
+            markdown = render(
+                "term.md.j2",
+                vocabulary=vocabulary,
+                term=term,
+                groups=_by_kind(kinds, chunk),
+                paging=paging,
+                vocabulary_href=urls.vocabulary_page(vocabulary),
+                root="../",
+            )
             pages.append(GeneratedPage(src, markdown))
     terms = [(term, len(by_term.get(term.id, []))) for term in vocabulary.terms.values()]
-    index = render("vocabulary.md.j2", vocabulary=vocabulary, terms=terms,
-                   term_href=lambda term: urls.term_page(vocabulary, term.id), root="../")
+    index = render(
+        "vocabulary.md.j2",
+        vocabulary=vocabulary,
+        terms=terms,
+        term_href=lambda term: urls.term_page(vocabulary, term.id),
+        root="../",
+    )
     return [*pages, GeneratedPage(urls.vocabulary_page(vocabulary), index)]
 
 
@@ -73,6 +87,12 @@ def kind_counts(model: Model) -> list[tuple[Kind, int]]:
 
 def render_overviews(model: Model) -> GeneratedPage:
     vocabularies = [v for v in model.schemas.vocabularies.values() if v.slug]
-    markdown = render("overviews.md.j2", counts=kind_counts(model), vocabularies=vocabularies, root="../",
-                      kind_href=urls.kind_page, vocabulary_href=urls.vocabulary_page)
+    markdown = render(
+        "overviews.md.j2",
+        counts=kind_counts(model),
+        vocabularies=vocabularies,
+        root="../",
+        kind_href=urls.kind_page,
+        vocabulary_href=urls.vocabulary_page,
+    )
     return GeneratedPage("overzichten/index.md", markdown)

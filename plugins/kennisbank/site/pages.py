@@ -41,8 +41,12 @@ class SiteOptions:
     publication: Publication = field(default_factory=lambda: Publication(TITLE, ""))
 
 
-def render_site(model: Model, options: SiteOptions = SiteOptions(), entries: Mapping[str, Entry] | None = None,
-                memo: PageMemo | None = None) -> list[GeneratedPage]:
+def render_site(
+    model: Model,
+    options: SiteOptions = SiteOptions(),
+    entries: Mapping[str, Entry] | None = None,
+    memo: PageMemo | None = None,
+) -> list[GeneratedPage]:
     """Every page; ``entries`` are the build's catalogue entries, computed here when not given;
     ``memo`` keeps record pages between the builds of one ``mkdocs serve``."""
     entries = build_entries(model, options.directory_urls) if entries is None else entries
@@ -50,8 +54,10 @@ def render_site(model: Model, options: SiteOptions = SiteOptions(), entries: Map
         pages = [render_record(model, entries, entry, options) for entry in entries.values()]
     else:
         memo.start(model)
-        pages = [memo.record_page(model, entry, options, partial(render_record, model, entries, entry, options))
-                 for entry in entries.values()]
+        pages = [
+            memo.record_page(model, entry, options, partial(render_record, model, entries, entry, options))
+            for entry in entries.values()
+        ]
     for kind in model.schemas.kinds.values():
         pages += render_kind(model, entries, kind.name)
     for vocabulary in model.schemas.vocabularies.values():
@@ -59,9 +65,16 @@ def render_site(model: Model, options: SiteOptions = SiteOptions(), entries: Map
             pages += render_vocabulary(model, entries, vocabulary.key)
     pages += render_reference(model)
     pages.append(render_expiring(model))
-    return [*pages, render_home(model, entries, options.publication), render_ratings(model), render_overviews(model),
-            render_catalogue(model, entries, options.directory_urls), render_open_data(model, options.publication),
-            render_compare(model, options.directory_urls), render_gap_map(model, entries, options.directory_urls)]
+    return [
+        *pages,
+        render_home(model, entries, options.publication),
+        render_ratings(model),
+        render_overviews(model),
+        render_catalogue(model, entries, options.directory_urls),
+        render_open_data(model, options.publication),
+        render_compare(model, options.directory_urls),
+        render_gap_map(model, entries, options.directory_urls),
+    ]
 
 
 def render_record(model: Model, entries: Mapping[str, Entry], entry: Entry, options: SiteOptions) -> GeneratedPage:
@@ -70,7 +83,16 @@ def render_record(model: Model, entries: Mapping[str, Entry], entry: Entry, opti
     jsonld = record_jsonld(model, entries, entry, addresses)
     front = front_matter({"search": {"exclude": True}, "kennisbank": record_head(entry, jsonld)})
     compare_href = urls.relative(entry.url, urls.page_url(COMPARE_PAGE, options.directory_urls))
-    markdown = render("record.md.j2", view=record_view(model, entry), edit_url=edit_url, front=front,
-                      json_href=relative_json(entry), root="../", compare_href=compare_href,
-                      site_title=options.publication.title, page_address=addresses.of(entry.url), built=model.today)
+    markdown = render(
+        "record.md.j2",
+        view=record_view(model, entry),
+        edit_url=edit_url,
+        front=front,
+        json_href=relative_json(entry),
+        root="../",
+        compare_href=compare_href,
+        site_title=options.publication.title,
+        page_address=addresses.of(entry.url),
+        built=model.today,
+    )
     return GeneratedPage(entry.src, markdown)

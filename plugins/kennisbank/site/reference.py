@@ -58,8 +58,14 @@ def render_reference(model: Model) -> list[GeneratedPage]:
 
 def render_kind_reference(model: Model, kind: Kind) -> GeneratedPage:
     docs = [field_doc(model, kind, field, parent) for field, parent in _with_parents(kind.fields)]
-    markdown = render("reference.md.j2", kind=kind, description=kind.description, fields=docs,
-                      record_href=lambda record: urls.record_page(kind, record.id), root="../")
+    markdown = render(
+        "reference.md.j2",
+        kind=kind,
+        description=kind.description,
+        fields=docs,
+        record_href=lambda record: urls.record_page(kind, record.id),
+        root="../",
+    )
     return GeneratedPage(page_path(kind), markdown)
 
 
@@ -76,11 +82,16 @@ def field_doc(model: Model, kind: Kind, field: Field, parent: Field | None) -> F
     if record is None:
         value = schema_example(field)
     return FieldDoc(
-        field=field, anchor=field.dotted.replace(".", "-"), needed=_needed(field, parent),
-        value=value_label(field, model.schemas), terms=terms, options=[] if vocabulary else field.allowed,
+        field=field,
+        anchor=field.dotted.replace(".", "-"),
+        needed=_needed(field, parent),
+        value=value_label(field, model.schemas),
+        terms=terms,
+        options=[] if vocabulary else field.allowed,
         vocabulary=vocabulary,
         vocabulary_href=urls.vocabulary_page(vocabulary) if vocabulary and vocabulary.slug else "",
-        example=example_yaml(field, value) if value is not None else "", example_record=record,
+        example=example_yaml(field, value) if value is not None else "",
+        example_record=record,
     )
 
 
@@ -124,8 +135,16 @@ def example_yaml(field: Field, value: object) -> Markup:
     """
     for step in reversed(field.data_path):
         value = [value] if step == "*" else {step: value}
-    return Markup(yaml.dump(_shortened(value), Dumper=ExampleDumper, allow_unicode=True, sort_keys=False,
-                            default_flow_style=False, width=88).rstrip("\n"))
+    return Markup(
+        yaml.dump(
+            _shortened(value),
+            Dumper=ExampleDumper,
+            allow_unicode=True,
+            sort_keys=False,
+            default_flow_style=False,
+            width=88,
+        ).rstrip("\n")
+    )
 
 
 def _shortened(value: object) -> object:

@@ -50,7 +50,10 @@ def related_groups(model: Model, record: Record) -> list[RelatedGroup]:
     for kind in model.schemas.kinds.values():
         if kind.name in linked:
             shown = [record_value(model, other.id) for other in linked[kind.name][:RELATED_SHOWN]]
-            more = (f"{CATALOGUE}?{GUIDE_STEPS}={record.id}&{KIND}={kind.name}"
-                    if record.kind == GUIDE_STEP_KIND and len(linked[kind.name]) > RELATED_SHOWN else "")
+            more = (
+                f"{CATALOGUE}?{GUIDE_STEPS}={record.id}&{KIND}={kind.name}"
+                if record.kind == GUIDE_STEP_KIND and len(linked[kind.name]) > RELATED_SHOWN
+                else ""
+            )
             groups.append(RelatedGroup(kind.plural, shown, len(linked[kind.name]), more))
     return groups

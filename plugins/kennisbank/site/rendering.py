@@ -70,5 +70,3 @@ def environment() -> jinja2.Environment:
 def render(template: str, **context) -> str:
     text = environment().get_template(template).render(**context)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
-
-

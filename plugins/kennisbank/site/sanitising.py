@@ -23,9 +23,33 @@ from .compare import PAGE as COMPARE_PAGE
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 TAGS = HEADINGS | {
-    "p", "br", "hr", "a", "strong", "em", "b", "i", "code", "pre", "blockquote",
-    "ul", "ol", "li", "dl", "dt", "dd", "span", "div", "nav",
-    "table", "caption", "thead", "tbody", "tr", "th", "td",
+    "p",
+    "br",
+    "hr",
+    "a",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "code",
+    "pre",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "span",
+    "div",
+    "nav",
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
     "button",  # a record page's print and compare buttons: no form, no action, only the named data hooks
 }
 ATTRIBUTES = {
@@ -42,23 +66,64 @@ ATTRIBUTES = {
     "td": {"style", "class"},
     "button": {"type", "class", "hidden", "aria-pressed", "data-kb-print", "data-compare-id", "data-compare-clear"},
 }
-FORM_TAGS = {"form", "fieldset", "legend", "label", "input", "select", "option", "button", "section", "article",
-             "noscript", "link", "template"}
-FORM_ATTRIBUTES = {"id", "class", "hidden", "role", "aria-label", "aria-labelledby", "aria-live", "aria-pressed",
-                   "tabindex", "type", "name", "value", "for", "autocomplete", "href", "rel", "as", "crossorigin"}
+FORM_TAGS = {
+    "form",
+    "fieldset",
+    "legend",
+    "label",
+    "input",
+    "select",
+    "option",
+    "button",
+    "section",
+    "article",
+    "noscript",
+    "link",
+    "template",
+}
+FORM_ATTRIBUTES = {
+    "id",
+    "class",
+    "hidden",
+    "role",
+    "aria-label",
+    "aria-labelledby",
+    "aria-live",
+    "aria-pressed",
+    "tabindex",
+    "type",
+    "name",
+    "value",
+    "for",
+    "autocomplete",
+    "href",
+    "rel",
+    "as",
+    "crossorigin",
+}
 URL_SCHEMES = {"http", "https", "mailto"}
 FORM_PAGES = frozenset({CATALOGUE_PAGE, COMPARE_PAGE})
 TEMPLATE = re.compile(r'<template id="([a-z-]+)">(.*?)</template>', re.S)
 
-_options = {"clean_content_tags": {"script", "style"}, "url_schemes": URL_SCHEMES, "link_rel": None,
-            "strip_comments": True}
-_cleaner = nh3.Cleaner(tags=TAGS, attributes=ATTRIBUTES, filter_style_properties={"text-align"},
-                       set_tag_attribute_values={"button": {"type": "button"}},  # never a submit, whatever it said
-                       **_options)
+_options = {
+    "clean_content_tags": {"script", "style"},
+    "url_schemes": URL_SCHEMES,
+    "link_rel": None,
+    "strip_comments": True,
+}
+_cleaner = nh3.Cleaner(
+    tags=TAGS,
+    attributes=ATTRIBUTES,
+    filter_style_properties={"text-align"},
+    set_tag_attribute_values={"button": {"type": "button"}},  # never a submit, whatever it said
+    **_options,
+)
 _form_cleaner = nh3.Cleaner(
     tags=TAGS | FORM_TAGS,
-    attributes={**{tag: set(found) | FORM_ATTRIBUTES for tag, found in ATTRIBUTES.items()},
-                **dict.fromkeys(FORM_TAGS - set(ATTRIBUTES), FORM_ATTRIBUTES)},
+    attributes={
+        **{tag: set(found) | FORM_ATTRIBUTES for tag, found in ATTRIBUTES.items()},
+        **dict.fromkeys(FORM_TAGS - set(ATTRIBUTES), FORM_ATTRIBUTES),
+    },
     generic_attribute_prefixes={"data-"},
     **_options,
 )

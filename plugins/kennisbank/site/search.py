@@ -66,8 +66,9 @@ def bundle_folders(folder: Path, count: int, partition: int = PARTITION) -> list
     return [folder if number == 1 else folder.with_name(f"{folder.name}-{number}") for number in range(1, bundles + 1)]
 
 
-def write_index(records: list[SearchRecord], folder: Path, partition: int = PARTITION,
-                written: dict[Path, str] | None = None) -> list[Path]:
+def write_index(
+    records: list[SearchRecord], folder: Path, partition: int = PARTITION, written: dict[Path, str] | None = None
+) -> list[Path]:
     """Write the Pagefind bundles (``bundle_folders``); the binary comes with ``pagefind[bin]``.
 
     ``written``, kept between the rebuilds of ``mkdocs serve --dirty``, holds a digest of each
@@ -76,7 +77,7 @@ def write_index(records: list[SearchRecord], folder: Path, partition: int = PART
     """
     bundles = bundle_folders(folder, len(records), partition)
     for number, bundle in enumerate(bundles):
-        part = records[number * partition:(number + 1) * partition]
+        part = records[number * partition : (number + 1) * partition]
         digest = hashlib.blake2b(repr(part).encode("utf-8"), digest_size=16).hexdigest()
         if written is not None and written.get(bundle) == digest and (bundle / "pagefind-entry.json").is_file():
             continue
@@ -95,8 +96,14 @@ class IndexWriter:
     raised, so a failed index still fails the build.
     """
 
-    def __init__(self, records: list[SearchRecord], folder: Path, then: Callable[[], object] | None = None,
-                 partition: int = PARTITION, written: dict[Path, str] | None = None):
+    def __init__(
+        self,
+        records: list[SearchRecord],
+        folder: Path,
+        then: Callable[[], object] | None = None,
+        partition: int = PARTITION,
+        written: dict[Path, str] | None = None,
+    ):
         self.records, self.folder, self.then, self.partition = records, folder, then, partition
         self.written = written
         self._error: BaseException | None = None
@@ -130,8 +137,10 @@ async def _write_index(records: list[SearchRecord], folder: Path) -> None:
     async with PromptPagefindService() as service:
         index = await service.create_index(IndexConfig(output_path=str(folder)))
         for start in range(0, len(records), BATCH):
-            await asyncio.gather(*(
-                index.add_custom_record(url=item.url, content=item.content, language=LANGUAGE, meta=item.meta)
-                for item in records[start:start + BATCH]
-            ))
+            await asyncio.gather(
+                *(
+                    index.add_custom_record(url=item.url, content=item.content, language=LANGUAGE, meta=item.meta)
+                    for item in records[start : start + BATCH]
+                )
+            )
         await index.write_files()

@@ -109,8 +109,9 @@ def render_project(source: Source, project: Project, out: Path, say: Callable[[s
     return pages
 
 
-def _write_files(source: Source, project: Project, entries: Mapping[str, Entry], out: Path,
-                 say: Callable[[str], None]) -> int:
+def _write_files(
+    source: Source, project: Project, entries: Mapping[str, Entry], out: Path, say: Callable[[str], None]
+) -> int:
     docs = out / DOCS
     shutil.copytree(source.docs, docs, dirs_exist_ok=True)
     say(f"handgeschreven pagina's en bestanden uit {source.docs.name}/ gekopieerd")

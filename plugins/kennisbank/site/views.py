@@ -59,10 +59,16 @@ def record_view(model: Model, entry: Entry) -> RecordView:
         shown = _show(model, field, record.data[field.name])
         if shown:
             (facts if isinstance(shown, Fact) else sections).append(shown)
-    return RecordView(entry=entry, facts=facts, sections=sections, related=related_groups(model, record),
-                      sources=record.data.get("sources", []), links=record.data.get("links", []),
-                      databank=record.data.get("databank", {}),
-                      recognition_note=record.data.get("recognition", {}).get("note", ""))
+    return RecordView(
+        entry=entry,
+        facts=facts,
+        sections=sections,
+        related=related_groups(model, record),
+        sources=record.data.get("sources", []),
+        links=record.data.get("links", []),
+        databank=record.data.get("databank", {}),
+        recognition_note=record.data.get("recognition", {}).get("note", ""),
+    )
 
 
 def _show(model: Model, field: Field, value) -> Fact | Section | None:

@@ -22,12 +22,19 @@ CATALOG = f"{DATA}catalog.jsonld"
 RECORD_SCHEMA = f"{SCHEMAS}record.schema.json"
 FEED = "feed.xml"
 PAGE = "open-data/"
-MEDIA_TYPES = {"json": "application/json", "ndjson": "application/x-ndjson", "csv": "text/csv",
-               "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-               "jsonld": "application/ld+json", "atom": "application/atom+xml"}
-WHOLE = [("Alle records (JSON)", RECORDS_JSON, "json"),
-         ("Alle records, één per regel (NDJSON)", RECORDS_NDJSON, "ndjson"),
-         ("Werkmap met een blad per soort (Excel)", WORKBOOK, "xlsx")]
+MEDIA_TYPES = {
+    "json": "application/json",
+    "ndjson": "application/x-ndjson",
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "jsonld": "application/ld+json",
+    "atom": "application/atom+xml",
+}
+WHOLE = [
+    ("Alle records (JSON)", RECORDS_JSON, "json"),
+    ("Alle records, één per regel (NDJSON)", RECORDS_NDJSON, "ndjson"),
+    ("Werkmap met een blad per soort (Excel)", WORKBOOK, "xlsx"),
+]
 
 
 @dataclass(frozen=True)

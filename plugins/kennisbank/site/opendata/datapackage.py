@@ -18,10 +18,18 @@ NAME = "kennisbank-sport-en-sociaal-domein"
 
 def datapackage(kinds: list[Kind], publication: Publication) -> dict:
     descriptor = {
-        "$schema": PROFILE, "name": NAME, "title": publication.title, "description": publication.description,
+        "$schema": PROFILE,
+        "name": NAME,
+        "title": publication.title,
+        "description": publication.description,
         "licenses": [{"path": publication.licence, "title": publication.licence_title}],
-        "contributors": [{"title": publication.publisher_name, "roles": ["publisher"],
-                          **({"path": publication.publisher_url} if publication.publisher_url else {})}],
+        "contributors": [
+            {
+                "title": publication.publisher_name,
+                "roles": ["publisher"],
+                **({"path": publication.publisher_url} if publication.publisher_url else {}),
+            }
+        ],
         "resources": [_resource(kind) for kind in kinds],
     }
     if publication.issued:
@@ -33,11 +41,21 @@ def datapackage(kinds: list[Kind], publication: Publication) -> dict:
 
 def _resource(kind: Kind) -> dict:
     return {
-        "name": kind.folder, "type": "table", "path": f"{kind.folder}.csv", "format": "csv",
-        "mediatype": "text/csv", "encoding": "utf-8-sig", "title": kind.plural, "description": kind.description,
+        "name": kind.folder,
+        "type": "table",
+        "path": f"{kind.folder}.csv",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8-sig",
+        "title": kind.plural,
+        "description": kind.description,
         "dialect": {"$schema": DIALECT, "header": True, "delimiter": ",", "quoteChar": '"'},
-        "schema": {"$schema": TABLE_SCHEMA, "fields": [_field(column) for column in columns(kind)],
-                   "primaryKey": ["id"], "missingValues": [""]},
+        "schema": {
+            "$schema": TABLE_SCHEMA,
+            "fields": [_field(column) for column in columns(kind)],
+            "primaryKey": ["id"],
+            "missingValues": [""],
+        },
     }
 
 
@@ -48,4 +66,3 @@ def _field(column: Column) -> dict:
     if column.name == "id":
         found["constraints"] = {"required": True, "unique": True}
     return found
-

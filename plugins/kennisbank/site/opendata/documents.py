@@ -24,7 +24,10 @@ def record_document(model: Model, entries: Mapping[str, Entry], entry: Entry, ad
     if RECOGNITION in data and entry.id in model.recognitions:
         data[RECOGNITION] = recognition_document(data[RECOGNITION], model.recognitions[entry.id])
     return {
-        "id": entry.id, "kind": entry.kind, "url": addresses.of(entry.url), "json": addresses.of(json_path(entry)),
+        "id": entry.id,
+        "kind": entry.kind,
+        "url": addresses.of(entry.url),
+        "json": addresses.of(json_path(entry)),
         **data,
         "labels": labels(model, entry),
         "relations": {
@@ -36,8 +39,14 @@ def record_document(model: Model, entries: Mapping[str, Entry], entry: Entry, ad
 
 def recognition_document(written: dict, recognition: Recognition) -> dict:
     """The recognition as written, with what is computed from it: never a stale 'current'."""
-    return {**written, "status": recognition.status, "label": recognition.label, "code": recognition.code,
-            "valid_until": _day(recognition.valid_until), "ends_by": _day(recognition.ends_by)}
+    return {
+        **written,
+        "status": recognition.status,
+        "label": recognition.label,
+        "code": recognition.code,
+        "valid_until": _day(recognition.valid_until),
+        "ends_by": _day(recognition.ends_by),
+    }
 
 
 def labels(model: Model, entry: Entry) -> dict[str, dict[str, str]]:
@@ -48,8 +57,13 @@ def labels(model: Model, entry: Entry) -> dict[str, dict[str, str]]:
 
 def _related(entries: Mapping[str, Entry], other_id: str, link: Link, addresses: Addresses) -> dict:
     other = entries[other_id]
-    return {"id": other.id, "kind": other.kind, "title": other.title, "url": addresses.of(other.url),
-            "field": link.field}
+    return {
+        "id": other.id,
+        "kind": other.kind,
+        "title": other.title,
+        "url": addresses.of(other.url),
+        "field": link.field,
+    }
 
 
 def _day(day) -> str | None:

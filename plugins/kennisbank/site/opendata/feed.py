@@ -20,8 +20,11 @@ LIMIT = 50
 
 
 def feed(entries: Mapping[str, Entry], publication: Publication, addresses: Addresses) -> bytes:
-    newest = sorted((entry for entry in entries.values() if entry.updated), key=lambda entry: (entry.updated, entry.id),
-                    reverse=True)[:LIMIT]
+    newest = sorted(
+        (entry for entry in entries.values() if entry.updated),
+        key=lambda entry: (entry.updated, entry.id),
+        reverse=True,
+    )[:LIMIT]
     ElementTree.register_namespace("", ATOM)
     root = ElementTree.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "nl"})
     _add(root, "id", _identifier(addresses, FEED))

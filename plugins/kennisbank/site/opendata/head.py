@@ -26,8 +26,10 @@ def front_matter(meta: dict) -> Markup:
 
 
 def record_head(entry: Entry, jsonld: dict) -> dict:
-    return {"alternate": [{"type": JSON, "href": relative_json(entry), "title": f"{entry.title} als JSON"}],
-            "jsonld": script_json(jsonld)}
+    return {
+        "alternate": [{"type": JSON, "href": relative_json(entry), "title": f"{entry.title} als JSON"}],
+        "jsonld": script_json(jsonld),
+    }
 
 
 def relative_json(entry: Entry) -> str:

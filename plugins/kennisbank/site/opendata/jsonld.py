@@ -30,8 +30,15 @@ def script_json(document: Mapping) -> str:
 def record_jsonld(model: Model, entries: Mapping[str, Entry], entry: Entry, addresses: Addresses) -> dict:
     kind = model.schemas.kinds[entry.kind]
     data = entry.record.data
-    found: dict = {"@context": CONTEXT, "@type": kind.schema_org, "@id": addresses.of(entry.url),
-                   "url": addresses.of(entry.url), "name": entry.title, "identifier": entry.id, "inLanguage": "nl"}
+    found: dict = {
+        "@context": CONTEXT,
+        "@type": kind.schema_org,
+        "@id": addresses.of(entry.url),
+        "url": addresses.of(entry.url),
+        "name": entry.title,
+        "identifier": entry.id,
+        "inLanguage": "nl",
+    }
     if entry.summary:
         found["description"] = entry.summary
     if entry.reviewed:
@@ -74,8 +81,9 @@ def _authority(entries: Mapping[str, Entry], entry: Entry, kind_type: str, addre
     authority = entries.get(recognition.get("assessed_by", ""))
     if authority is None:
         return {}
-    return {"recognizingAuthority": {"@type": "Organization", "name": authority.title,
-                                     "url": addresses.of(authority.url)}}
+    return {
+        "recognizingAuthority": {"@type": "Organization", "name": authority.title, "url": addresses.of(authority.url)}
+    }
 
 
 def _citation(source: dict) -> dict:
@@ -87,19 +95,39 @@ def _citation(source: dict) -> dict:
     return found
 
 
-def catalogue_jsonld(title: str, description: str, addresses: Addresses, licence: str,
-                     downloads: list[tuple[str, str, str]]) -> dict:
+def catalogue_jsonld(
+    title: str, description: str, addresses: Addresses, licence: str, downloads: list[tuple[str, str, str]]
+) -> dict:
     """The site as a ``DataCatalog``: one dataset, the whole knowledge base, in every format.
 
     ``downloads`` are (title, site path, format) as ``addresses.downloads`` lists them.
     """
     return {
-        "@context": CONTEXT, "@type": "DataCatalog", "@id": addresses.of(""), "name": title,
-        "description": description, "url": addresses.of(""), "inLanguage": "nl", "license": licence,
-        "dataset": [{
-            "@type": "Dataset", "name": title, "description": description, "license": licence,
-            "url": addresses.of(PAGE), "isAccessibleForFree": True,
-            "distribution": [{"@type": "DataDownload", "name": name, "contentUrl": addresses.of(path),
-                              "encodingFormat": MEDIA_TYPES[form]} for name, path, form in downloads],
-        }],
+        "@context": CONTEXT,
+        "@type": "DataCatalog",
+        "@id": addresses.of(""),
+        "name": title,
+        "description": description,
+        "url": addresses.of(""),
+        "inLanguage": "nl",
+        "license": licence,
+        "dataset": [
+            {
+                "@type": "Dataset",
+                "name": title,
+                "description": description,
+                "license": licence,
+                "url": addresses.of(PAGE),
+                "isAccessibleForFree": True,
+                "distribution": [
+                    {
+                        "@type": "DataDownload",
+                        "name": name,
+                        "contentUrl": addresses.of(path),
+                        "encodingFormat": MEDIA_TYPES[form],
+                    }
+                    for name, path, form in downloads
+                ],
+            }
+        ],
     }

@@ -32,12 +32,24 @@ def render_open_data(model: Model, publication: Publication) -> GeneratedPage:
     example = next((records[0] for kind in kinds if (records := model.of_kind(kind.name))), None)
     example_json = urls.page_url(urls.record_page(model.schemas.kinds[example.kind], example.id)).rstrip("/")
     markdown = render(
-        "open-data.md.j2", publication=publication, kinds=kinds,
+        "open-data.md.j2",
+        publication=publication,
+        kinds=kinds,
         counts={kind.name: len(model.of_kind(kind.name)) for kind in kinds},
-        total=len(model.records), records_json=RECORDS_JSON, records_ndjson=RECORDS_NDJSON, workbook=WORKBOOK,
-        datapackage=DATAPACKAGE, catalog=CATALOG, feed=FEED, ids=IDS, record_schema=RECORD_SCHEMA,
+        total=len(model.records),
+        records_json=RECORDS_JSON,
+        records_ndjson=RECORDS_NDJSON,
+        workbook=WORKBOOK,
+        datapackage=DATAPACKAGE,
+        catalog=CATALOG,
+        feed=FEED,
+        ids=IDS,
+        record_schema=RECORD_SCHEMA,
         table_path=table_path,
-        kind_schema_path=kind_schema_path, example=example, example_json=f"{example_json}.json" if example else "",
-        address=Addresses(publication.site_url).of, root="../",
+        kind_schema_path=kind_schema_path,
+        example=example,
+        example_json=f"{example_json}.json" if example else "",
+        address=Addresses(publication.site_url).of,
+        root="../",
     )
     return GeneratedPage(SOURCE, markdown)

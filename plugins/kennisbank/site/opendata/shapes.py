@@ -20,14 +20,26 @@ def kind_schema_path(kind: Kind) -> str:
 
 
 def published_record_schema(kinds: list[Kind], addresses: Addresses) -> dict:
-    related = {"type": "object", "additionalProperties": False, "required": ["id", "kind", "title", "url", "field"],
-               "properties": {"id": {"type": "string"}, "kind": {"enum": [kind.name for kind in kinds]},
-                              "title": {"type": "string"}, "url": {"type": "string"},
-                              "field": {"type": "string", "description": "Het veld waarin de relatie staat."}}}
+    related = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["id", "kind", "title", "url", "field"],
+        "properties": {
+            "id": {"type": "string"},
+            "kind": {"enum": [kind.name for kind in kinds]},
+            "title": {"type": "string"},
+            "url": {"type": "string"},
+            "field": {"type": "string", "description": "Het veld waarin de relatie staat."},
+        },
+    }
     return {
-        "$schema": DRAFT, "$id": addresses.of(RECORD_SCHEMA), "title": "Gepubliceerd record",
-        "description": ("Wat de kennisbank van elk record publiceert: de velden zoals in het record (zie het schema "
-                        "van de soort), plus id, soort, adressen, labels, berekende erkenning en relaties."),
+        "$schema": DRAFT,
+        "$id": addresses.of(RECORD_SCHEMA),
+        "title": "Gepubliceerd record",
+        "description": (
+            "Wat de kennisbank van elk record publiceert: de velden zoals in het record (zie het schema "
+            "van de soort), plus id, soort, adressen, labels, berekende erkenning en relaties."
+        ),
         "type": "object",
         "required": ["id", "kind", "url", "json", "title", "labels", "relations"],
         "properties": {
@@ -36,13 +48,28 @@ def published_record_schema(kinds: list[Kind], addresses: Addresses) -> dict:
             "url": {"type": "string", "description": "De pagina van het record."},
             "json": {"type": "string", "description": "Dit document."},
             "title": {"type": "string"},
-            "labels": {"type": "object", "description": "Per vocabulaire de labels van de gebruikte termen.",
-                       "additionalProperties": {"type": "object", "additionalProperties": {"type": "string"}}},
-            "recognition": {"type": "object", "required": ["status", "valid_until", "ends_by"], "properties": {
-                "status": {"enum": [CURRENT, EXPIRED, UNKNOWN, NOT_RECOGNISED, NOT_ASSESSED]},
-                "valid_until": NULLABLE_DATE, "ends_by": NULLABLE_DATE}},
-            "relations": {"type": "object", "additionalProperties": False, "required": ["written", "derived"],
-                          "properties": {"written": {"type": "array", "items": related},
-                                         "derived": {"type": "array", "items": related}}},
+            "labels": {
+                "type": "object",
+                "description": "Per vocabulaire de labels van de gebruikte termen.",
+                "additionalProperties": {"type": "object", "additionalProperties": {"type": "string"}},
+            },
+            "recognition": {
+                "type": "object",
+                "required": ["status", "valid_until", "ends_by"],
+                "properties": {
+                    "status": {"enum": [CURRENT, EXPIRED, UNKNOWN, NOT_RECOGNISED, NOT_ASSESSED]},
+                    "valid_until": NULLABLE_DATE,
+                    "ends_by": NULLABLE_DATE,
+                },
+            },
+            "relations": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["written", "derived"],
+                "properties": {
+                    "written": {"type": "array", "items": related},
+                    "derived": {"type": "array", "items": related},
+                },
+            },
         },
     }

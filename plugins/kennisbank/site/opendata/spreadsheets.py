@@ -18,8 +18,12 @@ from .tables import Column, csv_cell
 CSV_ENCODING = "utf-8-sig"
 EXCEL_CELL_LIMIT = 32_767
 CUT = " … [ingekort; de volledige tekst staat in de JSON]"
-WORKBOOK_OPTIONS = {"constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
-                    "strings_to_urls": False}
+WORKBOOK_OPTIONS = {
+    "constant_memory": True,
+    "strings_to_numbers": False,
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+}
 
 
 class Tables:
@@ -69,4 +73,4 @@ def _write(sheet, row: int, col: int, value: object) -> None:
     elif value != "":
         text = str(value)
         fits = len(text) <= EXCEL_CELL_LIMIT
-        sheet.write_string(row, col, text if fits else text[:EXCEL_CELL_LIMIT - len(CUT)] + CUT)
+        sheet.write_string(row, col, text if fits else text[: EXCEL_CELL_LIMIT - len(CUT)] + CUT)

@@ -20,8 +20,11 @@ from ...core.schemas import Kind
 
 LIST_SEPARATOR = "; "
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets run as a formula (OWASP)
-COMPUTED_RECOGNITION = (("status", "Status (berekend)"), ("valid_until", "Geldig tot (berekend)"),
-                        ("ends_by", "Uiterlijk geldig tot (berekend)"))
+COMPUTED_RECOGNITION = (
+    ("status", "Status (berekend)"),
+    ("valid_until", "Geldig tot (berekend)"),
+    ("ends_by", "Uiterlijk geldig tot (berekend)"),
+)
 
 
 @dataclass(frozen=True)
@@ -37,21 +40,31 @@ class Column:
 
 
 def columns(kind: Kind) -> list[Column]:
-    found = [Column("id", "Id", "Het id van het record, ook de bestandsnaam.", ("id",)),
-             Column("url", "Webadres", "De pagina van het record.", ("url",)),
-             Column("json", "JSON", "Het record als JSON.", ("json",))]
+    found = [
+        Column("id", "Id", "Het id van het record, ook de bestandsnaam.", ("id",)),
+        Column("url", "Webadres", "De pagina van het record.", ("url",)),
+        Column("json", "JSON", "Het record als JSON.", ("json",)),
+    ]
     computed = {(RECOGNITION, key) for key, _ in COMPUTED_RECOGNITION}
     for field in walk(kind.fields):
         if field.is_group or field.path in computed:  # a written end date is in the computed column
             continue
         found.append(_column(field))
         if field.vocabulary:
-            found.append(Column(f"{field.dotted}.label", f"{field.title} (label)",
-                                f"De namen van de waarden in '{field.dotted}'.", field.value_path,
-                                labels_of=field.vocabulary))
+            found.append(
+                Column(
+                    f"{field.dotted}.label",
+                    f"{field.title} (label)",
+                    f"De namen van de waarden in '{field.dotted}'.",
+                    field.value_path,
+                    labels_of=field.vocabulary,
+                )
+            )
     if kind.field_named(RECOGNITION):
-        found += [Column(f"{RECOGNITION}.{key}", title, "Berekend uit niveau en besluitdatum.", (RECOGNITION, key))
-                  for key, title in COMPUTED_RECOGNITION]
+        found += [
+            Column(f"{RECOGNITION}.{key}", title, "Berekend uit niveau en besluitdatum.", (RECOGNITION, key))
+            for key, title in COMPUTED_RECOGNITION
+        ]
     return found
 
 

@@ -51,8 +51,10 @@ def write_open_data(folder: Path, model: Model, entries: Mapping[str, Entry], pu
     kinds = list(model.schemas.kinds.values())
     tables = {kind.name: (kind.plural, writer.path(table_path(kind.folder)), columns(kind)) for kind in kinds}
     spreadsheet = Tables(writer.path(WORKBOOK), tables)
-    with writer.path(RECORDS_JSON).open("w", encoding="utf-8") as whole, \
-            writer.path(RECORDS_NDJSON).open("w", encoding="utf-8") as lines:
+    with (
+        writer.path(RECORDS_JSON).open("w", encoding="utf-8") as whole,
+        writer.path(RECORDS_NDJSON).open("w", encoding="utf-8") as lines,
+    ):
         whole.write(json.dumps(_collection(publication, len(entries)), **COMPACT)[:-2])  # up to "records":[
         for number, entry in enumerate(entries.values()):
             document = record_document(model, entries, entry, addresses)
@@ -82,9 +84,13 @@ def id_lookup(entries: Mapping[str, Entry]) -> dict[str, str]:
 
 def _collection(publication: Publication, count: int) -> dict:
     """The head of ``records.json``; its ``records`` list, last, is streamed in after it."""
-    return {"title": publication.title, "license": publication.licence,
-            "generated": publication.issued.isoformat() if publication.issued else None,
-            "count": count, "records": []}
+    return {
+        "title": publication.title,
+        "license": publication.licence,
+        "generated": publication.issued.isoformat() if publication.issued else None,
+        "count": count,
+        "records": [],
+    }
 
 
 class _Writer:

@@ -18,18 +18,11 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.browser import CHROMIUM_FLAGS  # one set of flags for Chromium on this closed network
 from tests.constants import FIXTURE, ROOT
 
 CHROMIUM = os.environ.get("KENNISBANK_CHROMIUM", "/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def missing(what: str) -> None:

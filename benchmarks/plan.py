@@ -40,7 +40,7 @@ def metrics(memory_mb: float) -> list[tuple]:
         ("Geheugen alle processen samen", _key("peak_tree_mb"), "MB", memory_mb, "geheugen van deze machine"),
         ("Grootste recordpagina", _key("max_page_kb"), "KB", 50.0, "doel"),
         ("Site", _key("site_mb"), "MB", 1024.0, "grens van GitHub Pages, 1 GB"),
-        ("Pagefind-bundels", _key("pagefind_bytes", 1 / 1024 / 1024), "MB", None, ""),
+        ("Pagefind, eerste bundel", _key("pagefind_bytes", 1 / 1024 / 1024), "MB", None, ""),
         ("`data/records.json` (gzip)", _key("records_json_gzip_bytes", 1 / 1024 / 1024), "MB", None, ""),
         (
             "Material-zoekindex baseline (gzip)",

@@ -82,7 +82,7 @@ ROWS = [
     ("Grootste pagina van de site", lambda r: f"{nl(r['largest_page_kb'])} KB (`{r['largest_page']}`)"),
     ("Material-zoekindex plugin, raw / gzip", lambda r: _payload(r, "search_index")),
     ("Material-zoekindex baseline, raw / gzip", lambda r: _payload(r, "baseline_search_index")),
-    ("Pagefind-bundel, raw / gzip (alle bestanden)", lambda r: _payload(r, "pagefind")),
+    ("Pagefind, eerste bundel (de eerste 1.000 records), raw / gzip", lambda r: _payload(r, "pagefind")),
     ("HTML-pagina's", lambda r: nl(r["html_pages"], 0)),
     ("Browser: eerste resultaten in de catalogus", lambda r: _browser(r, "first_results_s", "s")),
     (

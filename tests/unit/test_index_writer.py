@@ -47,13 +47,15 @@ def test_records_are_indexed_in_bundles_of_the_partition_size_by_one_process_eac
 
 def test_a_rebuild_indexes_again_only_the_bundle_whose_records_changed(records, tmp_path):
     folder, written = tmp_path / "pagefind", {}
-    first = search.write_index(records, folder, partition=3, written=written)
+    first = search.bundle_folders(folder, len(records), partition=3)
+    search.IndexWriter(records, folder, partition=3, written=written).start().wait()
     assert len(first) >= 2
     stamps = {bundle: (bundle / "pagefind-entry.json").stat().st_mtime_ns for bundle in first}
     edited = [search.SearchRecord(records[0].url, records[0].content + " nieuwwoord", records[0].meta), *records[1:]]
     time.sleep(0.01)
-    search.write_index(edited, folder, partition=3, written=written)
+    search.IndexWriter(edited, folder, partition=3, written=written).start().wait()
     changed = [bundle for bundle in first if (bundle / "pagefind-entry.json").stat().st_mtime_ns != stamps[bundle]]
     assert changed == [first[0]], "only the first bundle holds the edited record"
-    search.write_index(edited, folder, partition=3)  # without the digests, as a full build: every bundle
+    # without the digests, as a full build: every bundle
+    search.IndexWriter(edited, folder, partition=3).start().wait()
     assert all((bundle / "pagefind-entry.json").stat().st_mtime_ns != stamps[bundle] for bundle in first)

@@ -3,7 +3,6 @@ saved halfway through editing keeps the last good pages served."""
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
@@ -12,15 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.edit_loop import free_port
+
 TIP = "interventions/samenwerkingstips/koppel-terug.yaml"
 PAGE = "samenwerkingstips/koppel-terug/"
 RELATED = "interventies/beweegochtend/"  # lists the tip by its title
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def fetch(url: str) -> str:

@@ -186,7 +186,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         writing, indexing = self.unfinished
         self.unfinished = ()
         written = writing.wait()
-        seconds = f"{writing.seconds:.1f}".replace(".", ",")
+        seconds = f"{writing.seconds:.2f}".replace(".", ",")
         log.info(
             f"open data: {written.records} records, {written.changed} van {written.files} bestanden "
             f"geschreven in {seconds} s"

@@ -116,7 +116,7 @@ def test_run_prints_one_json_line_with_the_documented_keys(tmp_path):
     assert not any(key.startswith("browser_") for key in found), "browser figures appear only when measured"
     assert "round 1/1 plugin" in result.stderr
     assert found["validate_ratio"] == pytest.approx(found["validate_s"] / found["yaml_load_s"], rel=0.05)
-    assert 0 < found["open_data_share"] < 1
+    assert 0 <= found["open_data_share"] < 1  # 12 records write their open data in a few ms
     assert "edit_s" not in found, "the edit loop is measured only with --edit-loop"
 
 

@@ -22,6 +22,7 @@ FACET_VOCABULARIES = (
     "professions",
     "recognition-levels",
     "municipalities",
+    "funding-routes",
 )
 FACET_KEYS = (KIND, *FACET_VOCABULARIES, GUIDE_STEPS, VALID)
 GUIDE_STEPS_TITLE = "Stap uit het stappenplan"

@@ -17,9 +17,9 @@ from pathlib import Path
 import yaml
 
 from kennisbank.core.project import load_project
-from kennisbank.site.export import write_pages
-from kennisbank.site.pages import SiteOptions, render_site
-from kennisbank.site.rendering import GeneratedPage
+from kennisbank.site.pages.export import write_pages
+from kennisbank.site.pages.listing import SiteOptions, render_site
+from kennisbank.site.pages.rendering import GeneratedPage
 
 PLUGIN = "kennisbank"
 SEARCH_EXCLUDED = "---\nsearch:\n  exclude: true\n---\n"

@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 from kennisbank.core.schemas import load_schemas
-from kennisbank.site.facetindex import FACETS, FOLDER
+from kennisbank.site.catalogue.facet_index import FACETS, FOLDER
 from kennisbank.site.opendata.addresses import RECORDS_JSON
 
 from .edit_loop import measure as measure_edit_loop

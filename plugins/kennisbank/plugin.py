@@ -27,18 +27,18 @@ from .settings import KennisbankConfig, publication
 from .site import urls
 from .site.assets import ASSETS, SCRIPTS, STYLESHEETS, THEME
 from .site.background import Background
-from .site.catalogue import PAGE as CATALOGUE_PAGE
-from .site.entries import Entry
-from .site.export import write_pages
-from .site.facetindex import write_facet_index
-from .site.memo import PageMemo
+from .site.catalogue.facet_index import write_facet_index
+from .site.catalogue.page import PAGE as CATALOGUE_PAGE
+from .site.catalogue.word_index import IndexWriter
 from .site.opendata.publication import Publication
 from .site.opendata.writer import write_open_data
 from .site.outputs import nav_sources, project_entries, site_options, start_word_index
-from .site.pages import render_site
-from .site.sanitising import sanitise_page
-from .site.search import IndexWriter
-from .site.security import SECURITY_TXT, Policies, security_contact
+from .site.pages.export import write_pages
+from .site.pages.listing import render_site
+from .site.pages.memo import PageMemo
+from .site.pages.sanitising import sanitise_page
+from .site.records.entries import Entry
+from .site.security.policies import SECURITY_TXT, Policies, security_contact
 
 log = get_plugin_logger(__name__)
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import get_plugin_logger
 
-from .core.problems import ERROR, plural
+from .core.problems import ERROR
 from .core.project import Project
+from .core.wording import plural
 
 log = get_plugin_logger("kennisbank")
 STATE_OF_THE_WORLD = {"recognition-expired"}

@@ -11,8 +11,8 @@ from datetime import date
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
+from .site.catalogue.word_index import PARTITION
 from .site.opendata.publication import CC0, Publication
-from .site.search import PARTITION
 
 
 class KennisbankConfig(Config):

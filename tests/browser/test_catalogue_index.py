@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 import pytest
 
 from kennisbank.core.project import load_project
-from kennisbank.site.entries import build_entries
+from kennisbank.site.records.entries import build_entries
 from tests.constants import ROOT
 
 READY = "document.querySelector('.kb-catalogue').dataset.searchState === 'ready'"

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from kennisbank.core.project import load_project
-from kennisbank.site.entries import build_entries
+from kennisbank.site.records.entries import build_entries
 from tests.constants import ROOT
 
 pytestmark = pytest.mark.slow

@@ -16,10 +16,10 @@ import openpyxl
 import pytest
 
 from kennisbank.core.project import load_project
-from kennisbank.site.entries import build_entries
 from kennisbank.site.opendata.addresses import Addresses
 from kennisbank.site.opendata.documents import ADDED, record_document
 from kennisbank.site.opendata.tables import columns, csv_cell, row
+from kennisbank.site.records.entries import build_entries
 
 HOSTILE_TIP = """\
 title: "Tip </script><script>alert(1)</script> met \\"quotes\\""

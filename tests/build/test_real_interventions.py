@@ -11,8 +11,8 @@ import pytest
 
 from kennisbank.core.project import load_project
 from kennisbank.core.recognition import CURRENT, UNKNOWN
-from kennisbank.site.badges import recognition_badge
-from kennisbank.site.entries import VALID, build_entries
+from kennisbank.site.records.entries import VALID, build_entries
+from kennisbank.site.records.recognition import recognition_view
 from tests.constants import ROOT
 
 MIN_RECOGNISED = 25
@@ -81,8 +81,8 @@ def test_an_undated_recognition_is_never_shown_as_current(record_id):
     entry = build_entries(MODEL)[record_id]
     assert MODEL.recognitions[record_id].status == UNKNOWN
     assert VALID not in entry.filters, "the 'only currently valid' facet would count it"
-    badge = recognition_badge(MODEL.recognitions[record_id])
-    assert badge.headline.endswith("datum onbekend") and not badge.headline.startswith("Erkend")
+    view = recognition_view(MODEL.recognitions[record_id])
+    assert view.headline.endswith("datum onbekend") and not view.headline.startswith("Erkend")
 
 
 def test_real_figures_reach_the_valid_facet_and_the_expiring_report():

@@ -11,7 +11,7 @@ import yaml
 
 from kennisbank.cli import main
 from kennisbank.site.assets import ASSETS
-from kennisbank.site.generator_config import derive_config, dump_config, not_in_nav, read_config, without_plugin
+from kennisbank.site.standalone.config import derive_config, dump_config, not_in_nav, read_config, without_plugin
 from tests.constants import ROOT, TODAY
 
 RECORD_PAGE = "docs/interventies/beweegochtend.md"

@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from kennisbank.core.project import load_project
-from kennisbank.site.pages import render_site
+from kennisbank.site.pages.listing import render_site
 from tests.constants import CASES, SCHEMA
 
 PAGES = CASES / "pages"

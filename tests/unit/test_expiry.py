@@ -13,7 +13,8 @@ import pytest
 
 from kennisbank.cli import main
 from kennisbank.core.project import load_project
-from kennisbank.site.expiring import render_expiring
+from kennisbank.site.pages.expiring import render_expiring
+from kennisbank.site.records.entries import build_entries
 from tests.constants import FIXTURE, SCHEMA
 
 
@@ -29,13 +30,13 @@ def test_the_expired_recognition_is_listed_and_marked(capsys, monkeypatch):
         0,
         "\n".join(
             [
-                "Erkenningen die verlopen tot en met 2026-06-30 (binnen 180 dagen na 2026-01-01), "
+                "Erkenningen die verlopen tot en met 30 juni 2026 (binnen 180 dagen na 1 januari 2026), "
                 "en erkenningen die al "
                 "verlopen zijn, per eigenaar:",
                 "",
                 "Movisie (movisie)",
-                "  interventions/interventies/oude-aanpak.yaml: VERLOPEN op 2023-01-15, 1082 dagen geleden "
-                "(Goed beschreven, niveau 0)",
+                "  interventions/interventies/oude-aanpak.yaml: verlopen op 15 januari 2023 volgens het laatst "
+                "gevonden besluit, 1.082 dagen geleden (Goed beschreven, niveau 0)",
                 "",
                 "1 erkenning: 1 al verlopen, 0 verlopen binnenkort",
             ]
@@ -50,13 +51,13 @@ def test_a_recognition_ending_within_the_window_is_listed_after_the_expired_one(
         0,
         "\n".join(
             [
-                "Erkenningen die verlopen tot en met 2029-03-01 (binnen 90 dagen na 2028-12-01), en erkenningen die al "
+                "Erkenningen die verlopen tot en met 1 maart 2029 (binnen 90 dagen na 1 december 2028), en erkenningen die al "
                 "verlopen zijn, per eigenaar:",
                 "",
                 "Movisie (movisie)",
-                "  interventions/interventies/oude-aanpak.yaml: VERLOPEN op 2023-01-15, 2147 dagen geleden "
-                "(Goed beschreven, niveau 0)",
-                "  interventions/interventies/beweegochtend.yaml: verloopt op 2029-03-01, over 90 dagen "
+                "  interventions/interventies/oude-aanpak.yaml: verlopen op 15 januari 2023 volgens het laatst "
+                "gevonden besluit, 2.147 dagen geleden (Goed beschreven, niveau 0)",
+                "  interventions/interventies/beweegochtend.yaml: verloopt op 1 maart 2029, over 90 dagen "
                 "(Goed onderbouwd, niveau I)",
                 "",
                 "2 erkenningen: 1 al verlopen, 1 verloopt binnenkort",
@@ -95,6 +96,8 @@ def test_the_json_format_carries_the_same_list(capsys, monkeypatch):
                         "decided": "2020-01-15",
                         "valid_until": "2023-01-15",
                         "ends_by": "2023-01-15",
+                        "exact": True,
+                        "phrase": "verlopen op 15 januari 2023 volgens het laatst gevonden besluit, 2.147 dagen geleden",
                         "days_left": -2147,
                     },
                     {
@@ -108,6 +111,8 @@ def test_the_json_format_carries_the_same_list(capsys, monkeypatch):
                         "decided": "2024-03-01",
                         "valid_until": "2029-03-01",
                         "ends_by": "2029-03-01",
+                        "exact": True,
+                        "phrase": "verloopt op 1 maart 2029, over 90 dagen",
                         "days_left": 90,
                     },
                 ],
@@ -121,7 +126,7 @@ def test_nothing_to_report_says_so(tmp_path, capsys, monkeypatch):
     (tmp_path / "interventions").mkdir()
     assert main(["report", "expiring", "--schema", str(SCHEMA), "--today", "2026-01-01"]) == 0
     assert capsys.readouterr().out == (
-        "Er verlopen geen erkenningen tot en met 2026-06-30 (binnen 180 dagen na 2026-01-01).\n"
+        "Er verlopen geen erkenningen tot en met 30 juni 2026 (binnen 180 dagen na 1 januari 2026).\n"
     )
 
 
@@ -136,13 +141,13 @@ def test_a_window_that_is_not_a_number_of_days_is_a_usage_error(window, capsys, 
 
 def test_the_site_page_lists_the_same_recognitions_per_owner_as_of_the_build_date():
     model = load_project(FIXTURE, schema_folder=SCHEMA, today=date(2028, 12, 1)).model
-    page = render_expiring(model)
+    page = render_expiring(model, build_entries(model))
     assert page.src == "erkenningen/verloopt.md"
     assert page.markdown.splitlines()[-4:] == [
         "## [Movisie](../organisaties/movisie.md)",
         "",
-        "- **[Oude aanpak](../interventies/oude-aanpak.md)**: erkenning verlopen op 15 januari 2023 "
-        "(Goed beschreven, niveau 0)",
+        "- **[Oude aanpak](../interventies/oude-aanpak.md)**: verlopen op 15 januari 2023 volgens het laatst "
+        "gevonden besluit, 2.147 dagen geleden (Goed beschreven, niveau 0)",
         "- **[Beweegochtend in de wijk](../interventies/beweegochtend.md)**: verloopt op 1 maart 2029, "
         "over 90 dagen (Goed onderbouwd, niveau I)",
     ]
@@ -151,6 +156,6 @@ def test_the_site_page_lists_the_same_recognitions_per_owner_as_of_the_build_dat
 
 def test_the_site_page_says_when_nothing_expires():
     model = load_project(FIXTURE, schema_folder=SCHEMA, today=date(2021, 1, 1)).model
-    assert render_expiring(model).markdown.splitlines()[-1] == (
+    assert render_expiring(model, build_entries(model)).markdown.splitlines()[-1] == (
         "Er verloopt nu geen erkenning binnen 180 dagen, en er is geen erkenning verlopen."
     )

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from kennisbank.core.project import load_project
-from kennisbank.site import facetindex, search
-from kennisbank.site.entries import build_entries
-from kennisbank.site.facets import FACET_KEYS
+from kennisbank.site.catalogue import facet_index as facetindex
+from kennisbank.site.catalogue import word_index as search
+from kennisbank.site.catalogue.facets import FACET_KEYS
+from kennisbank.site.records.entries import build_entries
 from tests.constants import ROOT
 
 

@@ -8,8 +8,8 @@ import time
 import pytest
 
 from kennisbank.core.project import load_project
-from kennisbank.site import search
-from kennisbank.site.entries import build_entries
+from kennisbank.site.catalogue import word_index as search
+from kennisbank.site.records.entries import build_entries
 from tests.constants import FIXTURE, SCHEMA
 
 

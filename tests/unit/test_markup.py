@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kennisbank.core.markup import markdown_findings, unsafe_scheme
-from kennisbank.site.sanitising import ATTRIBUTES, TAGS, sanitise_html, sanitise_page
+from kennisbank.site.pages.sanitising import ATTRIBUTES, TAGS, sanitise_html, sanitise_page
 from tests.constants import ROOT
 
 EXTENSIONS = yaml.safe_load((ROOT / "mkdocs.yml").read_text())["markdown_extensions"]

@@ -7,7 +7,7 @@ import shutil
 import markdown
 
 from kennisbank.core.project import load_project
-from kennisbank.site.pages import render_site
+from kennisbank.site.pages.listing import render_site
 from tests.constants import FIXTURE, SCHEMA, TODAY
 
 EXTENSIONS = ["attr_list", "md_in_html", "def_list", "tables"]

@@ -10,7 +10,7 @@ import pytest
 
 from kennisbank.core.fields import walk
 from kennisbank.core.project import load_project
-from kennisbank.site.reference import render_reference
+from kennisbank.site.pages.reference import render_reference
 from tests.constants import FIXTURE, ROOT, SCHEMA, TODAY
 
 MODEL = load_project(FIXTURE, schema_folder=SCHEMA, today=TODAY).model
@@ -127,7 +127,7 @@ def test_every_field_the_reference_and_scaffold_show_has_a_title_and_description
 
 
 def test_the_reference_pages_are_part_of_the_site():
-    from kennisbank.site.pages import render_site
+    from kennisbank.site.pages.listing import render_site
 
     sources = {page.src for page in render_site(MODEL)}
     assert {"referentie/index.md", "referentie/interventies.md", "erkenningen/verloopt.md"} <= sources

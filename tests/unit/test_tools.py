@@ -12,11 +12,11 @@ import pytest
 from mkdocs.utils.meta import get_data
 
 from kennisbank.core.project import load_project
-from kennisbank.site.compare import LEFT_OUT, compare_tables
-from kennisbank.site.entries import build_entries
-from kennisbank.site.gapmap import gap_table, render_gap_map
-from kennisbank.site.pages import render_site
-from kennisbank.site.sanitising import sanitise_page
+from kennisbank.site.pages.compare import LEFT_OUT, compare_tables
+from kennisbank.site.pages.gapmap import gap_table, render_gap_map
+from kennisbank.site.pages.listing import render_site
+from kennisbank.site.pages.sanitising import sanitise_page
+from kennisbank.site.records.entries import build_entries
 from tests.constants import FIXTURE, SCHEMA, TODAY
 
 EXTENSIONS = ["attr_list", "md_in_html", "def_list", "tables"]
@@ -73,7 +73,11 @@ def test_an_expired_recognition_is_no_evidence_and_an_empty_cell_is_a_gap(model)
     assert table.cell("onderwijs", "kinderen").empty
     page = html_of(render_gap_map(model, build_entries(model)).markdown, "bewijskaart/index.md")
     assert '<td class="kb-gap kb-gap--none">geen</td>' in page
-    assert "1 interventie, 0 praktijk\u00advoorbeelden</a><br>geen geldige erkenning</td>" in page
+    assert (
+        "1 interventie, 0 praktijk\u00advoorbeelden</a><br>erkenning verlopen volgens laatst gevonden besluit</td>"
+        in page
+    ), "a term that ran out by the last decision found is not the same as no recognition"
+    assert expired.expired and not table.cell("sport", "ouderen").expired
 
 
 def test_the_highest_level_follows_the_ladder_and_skips_levels_without_a_code(tmp_path):
@@ -127,13 +131,13 @@ def test_the_compare_page_has_a_table_per_kind_and_a_row_per_field_titled_by_the
             assert f"{field.title}</th>" in intervention or f">{field.title}</span>" in intervention, field.title
     group = '<th scope="row"><span class="kb-compare__group">'
     for row in (
-        'data-path="target_groups" data-vocabulary="target-groups"><th scope="row">Doelgroepen',
-        'data-show="terms" data-path="settings" data-vocabulary="settings"><th scope="row">Settings',
-        'data-show="recognition" data-path="recognition"><th scope="row">Erkenning',
-        f'data-path="approach.components">{group}Aanpak</span> Onderdelen',
-        f'data-path="implementation.preconditions">{group}Uitvoering',
-        'data-show="text" data-path="costs"><th scope="row">Kosten',
-        f'data-show="derived" data-derived="practice-example">{group}Verbanden</span> Praktijkvoorbeelden',
+        '<tr data-key="target_groups"><th scope="row">Doelgroepen',
+        '<tr data-key="settings"><th scope="row">Settings',
+        '<tr data-key="recognition"><th scope="row">Erkenning',
+        f'<tr data-key="approach.components">{group}Aanpak</span> Onderdelen',
+        f'<tr data-key="implementation.preconditions">{group}Uitvoering',
+        '<tr data-key="costs"><th scope="row">Kosten',
+        f'<tr data-key="derived:practice-example">{group}Verbanden</span> Praktijkvoorbeelden',
     ):
         assert row in intervention, row
     assert "<caption>Interventies naast elkaar</caption>" in intervention and "<script" not in html
@@ -156,7 +160,7 @@ def test_the_row_definitions_follow_the_schema_so_a_new_field_needs_no_script(mo
     assert paths.index("target_groups") < paths.index("costs") < paths.index("recognition"), "schema order"
     assert not {"title", "sources", "links", "related"} & set(paths)
     partners = next(row for row in rows["practice-example"] if row.path == "partners")
-    assert partners.show == "parts" and '["organisation","Organisatie","records","",""]' in partners.parts
+    assert partners.show == "parts" and [field.name for field in partners.parts] == ["organisation", "role"]
 
 
 def test_record_pages_keep_their_tool_buttons_through_the_sanitiser_and_nothing_that_runs(model):

@@ -9,13 +9,17 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
+from ..core import wording
 from ..core.expiry import Expiring, OwnerGroup
-from ..core.problems import plural
+from ..core.wording import plural
+from ..site.records.recognition import expiry, recognition_view
 
 
 def as_text(groups: list[OwnerGroup], today: date, within_days: int) -> str:
     until = today + timedelta(days=within_days)
-    window = f"tot en met {until} (binnen {plural(within_days, 'dag', 'dagen')} na {today})"
+    window = (
+        f"tot en met {wording.dutch_date(until)} (binnen {wording.days(within_days)} na {wording.dutch_date(today)})"
+    )
     if not groups:
         return f"Er verlopen geen erkenningen {window}."
     lines = [f"Erkenningen die verlopen {window}, en erkenningen die al verlopen zijn, per eigenaar:"]
@@ -37,17 +41,12 @@ def _total(items: list[Expiring]) -> str:
 
 
 def _state(item: Expiring) -> str:
-    when = "op" if item.exact else "uiterlijk op"
-    if item.expired:
-        return f"VERLOPEN {when} {item.ends}, {plural(-item.days_left, 'dag', 'dagen')} geleden"
-    return f"verloopt {when} {item.ends}, over {plural(item.days_left, 'dag', 'dagen')}"
+    return expiry(recognition_view(item.recognition), item.days_left)
 
 
 def _level(item: Expiring) -> str:
     recognition = item.recognition
-    if recognition.code:
-        return f"{recognition.label}, niveau {recognition.code}"
-    return recognition.label or recognition.level
+    return wording.level(recognition.label, recognition.code) or recognition.level
 
 
 def as_json(groups: list[OwnerGroup], today: date, within_days: int) -> str:
@@ -76,6 +75,8 @@ def _item_data(item: Expiring) -> dict:
         "decided": recognition.decided.isoformat() if recognition.decided else None,
         "valid_until": recognition.valid_until.isoformat() if recognition.valid_until else None,
         "ends_by": item.ends.isoformat(),
+        "exact": item.recognition.exact,
+        "phrase": _state(item),
         "days_left": item.days_left,
     }
 

@@ -54,7 +54,7 @@ def say(message: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        from ..site.standalone import read_source, render_project
+        from ..site.standalone.project import read_source, render_project
     except ImportError as exc:  # MkDocs and Pagefind come with the [site] extra
         raise UsageError(f"render heeft de extra 'site' nodig: pip install -e '.[site]' ({exc})") from None
     source = read_source(args.config_file)

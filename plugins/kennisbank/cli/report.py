@@ -11,7 +11,8 @@ import json
 import os
 from pathlib import Path
 
-from ..core.problems import ERROR, SEVERITY_WORDS, WARNING, Problem, count, plural
+from ..core.problems import ERROR, SEVERITY_WORDS, WARNING, Problem, count
+from ..core.wording import plural
 
 
 def summary_line(problems: list[Problem], files: int) -> str:

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from .model import Model
 from .problems import UsageError
-from .recognition import EXPIRED, Recognition
+from .recognition import ENDED, EXPIRED, Recognition
 from .records import Record
 
 DAYS = re.compile(r"^([0-9]{1,5})d$")
@@ -33,16 +33,9 @@ class Expiring:
 
     @property
     def ends(self) -> date:
-        """The end date: exact where the decision date is known, else the latest it can be.
-
-        Only recognitions with an end are listed, so there always is one.
-        """
+        """Only recognitions with an end are listed, so there always is one."""
         assert self.recognition.ends_by is not None
         return self.recognition.ends_by
-
-    @property
-    def exact(self) -> bool:
-        return self.recognition.valid_until is not None
 
 
 @dataclass(frozen=True)
@@ -66,7 +59,7 @@ def expiring(model: Model, within_days: int) -> list[OwnerGroup]:
     found = [
         Expiring(model.records[record_id], recognition, (recognition.ends_by - model.today).days)
         for record_id, recognition in model.recognitions.items()
-        if recognition.ends_by is not None and recognition.ends_by <= until
+        if recognition.ends_by is not None and recognition.ends_by <= until and recognition.status != ENDED
     ]
     return _by_owner(model, found)
 

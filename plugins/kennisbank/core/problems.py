@@ -69,10 +69,5 @@ def count(problems: list[Problem], severity: str) -> int:
     return sum(1 for problem in problems if problem.severity == severity)
 
 
-def plural(number: int, one: str, many: str) -> str:
-    """'1 fout', '0 fouten', '3 fouten': a Dutch count takes the plural for every number but one."""
-    return f"{number} {one if number == 1 else many}"
-
-
 class UsageError(Exception):
     """A problem with how the tool was called or configured, not with a record (exit 2)."""

@@ -19,7 +19,8 @@ from .records import Record
 from .vocabularies import Vocabulary
 
 CURRENT = "current"
-EXPIRED = "expired"
+EXPIRED = "expired"  # the term of the last decision found has passed: a newer one may exist
+ENDED = "ended"  # a source says the recognition was withdrawn or not renewed
 UNKNOWN = "unknown"  # assessed and recognised, but whether it still holds cannot be known
 NOT_RECOGNISED = "not-recognised"
 NOT_ASSESSED = "not-assessed"
@@ -43,6 +44,15 @@ class Recognition:
     scope: str = ""
     assessed_by: str = ""
     note: str = ""
+    checked: date | None = None  # the day the source was last checked
+    ended: str = ""  # "ingetrokken" or "niet-verlengd", as a source says
+    ended_on: date | None = None
+    has_term: bool = True  # whether the level has a fixed term on the ladder
+
+    @property
+    def exact(self) -> bool:
+        """Whether ``ends_by`` is the day it ends, not only the latest it can end."""
+        return self.valid_until is not None
 
 
 def add_years(day: date, years: int) -> date:
@@ -89,14 +99,7 @@ def recognition_of(data: dict, levels: Vocabulary, today: date) -> Recognition:
     exact, latest = valid_until(recognition, levels), ends_by(recognition, levels)
     year = recognition.get("decided_year")
     return Recognition(
-        status=_status(
-            recognition.get("level"),
-            exact,
-            latest,
-            today,
-            year if isinstance(year, int) else None,
-            term.validity_years if term else None,
-        ),
+        status=_status(recognition, exact, latest, today, term.validity_years if term else None),
         level=recognition.get("level", ""),
         label=term.label if term else "",
         code=term.code if term else "",
@@ -107,19 +110,24 @@ def recognition_of(data: dict, levels: Vocabulary, today: date) -> Recognition:
         scope=recognition.get("scope", ""),
         assessed_by=recognition.get("assessed_by", ""),
         note=recognition.get("note", ""),
+        checked=parse_date(recognition.get("checked")),
+        ended=recognition.get("ended", ""),
+        ended_on=parse_date(recognition.get("ended_on")),
+        has_term=term is None or term.validity_years is not None,
     )
 
 
-def _status(
-    level: object, exact: date | None, latest: date | None, today: date, year: int | None, term: int | None
-) -> str:
+def _status(recognition: dict, exact: date | None, latest: date | None, today: date, term: int | None) -> str:
     """Current only when it provably holds today: an exact end, or a year-only decision whose
-    term ends in a later year than today's."""
-    if level == NOT_RECOGNISED_LEVEL:
+    term ends in a later year than today's. Ended only on a source's word, never on arithmetic."""
+    year = recognition.get("decided_year")
+    if recognition.get("ended"):
+        return ENDED
+    if recognition.get("level") == NOT_RECOGNISED_LEVEL:
         return NOT_RECOGNISED
     if latest is not None and latest < today:
         return EXPIRED
-    if exact is not None or (exact is None and year and term and year + term > today.year):
+    if exact is not None or (isinstance(year, int) and term and year + term > today.year):
         return CURRENT
     return UNKNOWN
 

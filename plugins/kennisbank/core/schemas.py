@@ -20,6 +20,7 @@ import jsonschema_rs
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+from . import wording
 from .fields import Field, field_tree, markdown_fields, reference_fields, vocabulary_fields
 from .problems import UsageError
 from .vocabularies import Vocabulary, load_vocabularies
@@ -39,13 +40,18 @@ class Kind:
     order: int
     folder: str
     label: str
-    plural: str
+    plural: str  # the section's name: "Interventies", "Stappenplan"
     schema_file: str
+    counted: str = ""  # the noun after a number, when the plural is not one: "5 stappen"
     description: str = ""
     intro: str = ""
     schema_org: str = "CreativeWork"  # the schema.org type its pages describe themselves as
     schema: dict = field(default_factory=dict, repr=False)
     fields: tuple[Field, ...] = ()
+
+    def count(self, number: int) -> str:
+        """'1 interventie', '5 stappen': a number of records of this kind, in words."""
+        return wording.plural(number, self.label.lower(), self.counted or self.plural.lower())
 
     @cached_property
     def references(self) -> tuple[Field, ...]:
@@ -116,6 +122,7 @@ KIND_DECLARATION = {
         "folder": {"type": "string", "pattern": "^[a-z0-9-]+$"},
         "label": {"type": "string"},
         "plural": {"type": "string"},
+        "counted": {"type": "string"},
         "intro": {"type": "string"},
         "schema_org": {"type": "string"},
     },

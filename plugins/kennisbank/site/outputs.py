@@ -14,11 +14,11 @@ from pathlib import Path
 
 from ..core.history import read_history
 from ..core.project import Project
-from .entries import Entry, build_entries
-from .facetindex import write_mapping
+from .catalogue.facet_index import write_mapping
+from .catalogue.word_index import IndexWriter, bundle_folders, search_records
 from .opendata.publication import Publication
-from .pages import SiteOptions
-from .search import IndexWriter, bundle_folders, search_records
+from .pages.listing import SiteOptions
+from .records.entries import Entry, build_entries
 
 PAGEFIND = "pagefind"  # the first bundle's folder in the site, as the catalogue page names it
 

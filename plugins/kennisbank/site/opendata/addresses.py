@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
-from ..entries import Entry
+from ..records.entries import Entry
 
 DATA = "data/"
 SCHEMAS = "schema/"

@@ -12,8 +12,8 @@ from collections.abc import Mapping
 
 from ...core.model import Link, Model
 from ...core.recognition import FIELD as RECOGNITION
-from ...core.recognition import Recognition
-from ..entries import Entry
+from ..records.entries import Entry
+from ..records.recognition import RecognitionView
 from .addresses import Addresses, json_path
 
 ADDED = ("id", "kind", "url", "json", "labels", "relations")
@@ -21,8 +21,8 @@ ADDED = ("id", "kind", "url", "json", "labels", "relations")
 
 def record_document(model: Model, entries: Mapping[str, Entry], entry: Entry, addresses: Addresses) -> dict:
     data = dict(entry.record.data)
-    if RECOGNITION in data and entry.id in model.recognitions:
-        data[RECOGNITION] = recognition_document(data[RECOGNITION], model.recognitions[entry.id])
+    if RECOGNITION in data and entry.recognition is not None:
+        data[RECOGNITION] = recognition_document(data[RECOGNITION], entry.recognition)
     return {
         "id": entry.id,
         "kind": entry.kind,
@@ -37,15 +37,20 @@ def record_document(model: Model, entries: Mapping[str, Entry], entry: Entry, ad
     }
 
 
-def recognition_document(written: dict, recognition: Recognition) -> dict:
-    """The recognition as written, with what is computed from it: never a stale 'current'."""
+def recognition_document(written: dict, view: RecognitionView) -> dict:
+    """The recognition as written, with what the site says of it: never a stale 'current'.
+
+    ``valid_until`` is the exact end where the decision's day is known; ``ends_by`` the latest
+    it can be; ``headline`` and ``reason`` are the words of the record page's badge.
+    """
     return {
         **written,
-        "status": recognition.status,
-        "label": recognition.label,
-        "code": recognition.code,
-        "valid_until": _day(recognition.valid_until),
-        "ends_by": _day(recognition.ends_by),
+        "status": view.status,
+        "level_text": view.level,
+        "valid_until": _day(view.ends) if view.exact else None,
+        "ends_by": _day(view.ends),
+        "headline": view.headline,
+        "reason": view.reason,
     }
 
 

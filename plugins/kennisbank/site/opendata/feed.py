@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from xml.etree import ElementTree
 
-from ..entries import Entry
+from ..records.entries import Entry
 from .addresses import FEED, Addresses
 from .publication import Publication
 

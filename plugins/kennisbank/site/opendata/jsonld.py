@@ -13,7 +13,7 @@ import json
 from collections.abc import Mapping
 
 from ...core.model import Model
-from ..entries import PLACE_VOCABULARY, Entry
+from ..records.entries import PLACE_VOCABULARY, Entry
 from .addresses import MEDIA_TYPES, PAGE, Addresses
 
 CONTEXT = "https://schema.org"

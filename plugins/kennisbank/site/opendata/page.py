@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...core.model import Model
 from .. import urls
-from ..rendering import GeneratedPage, render
+from ..pages.rendering import GeneratedPage, render
 from .addresses import (
     CATALOG,
     DATAPACKAGE,

@@ -7,7 +7,7 @@ for every record: the record's own fields plus the ones the site adds.
 
 from __future__ import annotations
 
-from ...core.recognition import CURRENT, EXPIRED, NOT_ASSESSED, NOT_RECOGNISED, UNKNOWN
+from ...core.recognition import CURRENT, ENDED, EXPIRED, NOT_ASSESSED, NOT_RECOGNISED, UNKNOWN
 from ...core.schemas import Kind
 from .addresses import RECORD_SCHEMA, SCHEMAS, Addresses
 
@@ -55,11 +55,17 @@ def published_record_schema(kinds: list[Kind], addresses: Addresses) -> dict:
             },
             "recognition": {
                 "type": "object",
-                "required": ["status", "valid_until", "ends_by"],
+                "required": ["status", "valid_until", "ends_by", "headline", "reason"],
                 "properties": {
-                    "status": {"enum": [CURRENT, EXPIRED, UNKNOWN, NOT_RECOGNISED, NOT_ASSESSED]},
+                    "status": {"enum": [CURRENT, EXPIRED, ENDED, UNKNOWN, NOT_RECOGNISED, NOT_ASSESSED]},
                     "valid_until": NULLABLE_DATE,
                     "ends_by": NULLABLE_DATE,
+                    "level_text": {"type": "string", "description": "Het niveau in woorden, met zijn code."},
+                    "headline": {"type": "string", "description": "De erkenning in een paar woorden, als op de site."},
+                    "reason": {
+                        "type": "string",
+                        "description": "Waarom de erkenning deze status heeft, als op de site.",
+                    },
                 },
             },
             "relations": {

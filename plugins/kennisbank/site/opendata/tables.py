@@ -21,6 +21,8 @@ from ...core.schemas import Kind
 LIST_SEPARATOR = "; "
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets run as a formula (OWASP)
 COMPUTED_RECOGNITION = (
+    ("headline", "Erkenning (berekend)"),
+    ("reason", "Waarom deze status (berekend)"),
     ("status", "Status (berekend)"),
     ("valid_until", "Geldig tot (berekend)"),
     ("ends_by", "Uiterlijk geldig tot (berekend)"),

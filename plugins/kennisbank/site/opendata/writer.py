@@ -1,9 +1,9 @@
 """Writing the open data into a built site (or any folder): every file from one set of documents.
 
-Each record's document is made once and written three ways (its own file, ``records.json``,
-``records.ndjson``) and turned into its CSV row and workbook row, in one pass that holds one
-document at a time. A record's own file whose bytes did not change is not written again, so a
-rebuild touches only what changed.
+Each record's document is made once and written three ways (its own file, with the text the
+comparison shows of it, ``records.json``, ``records.ndjson``) and turned into its CSV row and
+workbook row, in one pass that holds one document at a time. A record's own file whose bytes
+did not change is not written again, so a rebuild touches only what changed.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from pathlib import Path
 
 from ...core.bundles import bundle_text
 from ...core.model import Model
-from ..entries import Entry
+from ..pages.compare import compare_tables
+from ..records.entries import Entry
 from . import datapackage, dcat, feed, shapes
 from .addresses import (
     CATALOG,
@@ -30,6 +31,7 @@ from .addresses import (
     json_path,
     table_path,
 )
+from .display import display
 from .documents import record_document
 from .publication import Publication
 from .spreadsheets import Tables
@@ -56,9 +58,11 @@ def write_open_data(folder: Path, model: Model, entries: Mapping[str, Entry], pu
         writer.path(RECORDS_NDJSON).open("w", encoding="utf-8") as lines,
     ):
         whole.write(json.dumps(_collection(publication, len(entries)), **COMPACT)[:-2])  # up to "records":[
+        rows = {table.kind.name: table.rows for table in compare_tables(model)}
         for number, entry in enumerate(entries.values()):
             document = record_document(model, entries, entry, addresses)
-            writer.text(json_path(entry), json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+            shown = {**document, "display": display(document, rows[entry.kind])}
+            writer.text(json_path(entry), json.dumps(shown, ensure_ascii=False, indent=2) + "\n")
             compact = json.dumps(document, **COMPACT)
             whole.write(("," if number else "") + compact)
             lines.write(compact + "\n")

@@ -7,15 +7,15 @@
 (function () {
   "use strict";
 
-  var MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                "oktober", "november", "december"];  // as site/dates.py writes dates
+  // The browser's own Dutch calendar writes "5 december 2026", as core/wording.py does with Babel.
+  var DAY = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" });
   var button = document.querySelector("[data-kb-print]");
   var day = document.querySelector("[data-kb-print-date]");
   var address = document.querySelector("[data-kb-page-url]");
 
   function stamp() {
     var today = new Date();
-    day.textContent = "afgedrukt op " + today.getDate() + " " + MONTHS[today.getMonth()] + " " + today.getFullYear();
+    day.textContent = "afgedrukt op " + DAY.format(new Date());
   }
 
   if (button) {

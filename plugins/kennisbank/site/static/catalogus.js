@@ -111,7 +111,9 @@
     results.replaceChildren.apply(results, view.cards.map(card));
     if (window.performance && performance.mark) performance.mark("kb:results");
     count.setAttribute("data-result-count", String(view.total));
-    count.textContent = view.total === 1 ? "1 resultaat" : view.total + " resultaten";
+    // The words come from the page (core/wording.py wrote them there), the number in Dutch grouping.
+    var noun = count.getAttribute(view.total === 1 ? "data-one" : "data-many");
+    count.textContent = view.total.toLocaleString("nl-NL") + " " + noun;
     showPager(state, view.pages);
     showCounts(view.counts);
     root.setAttribute("data-search-state", "ready");

@@ -2,19 +2,15 @@
  *
  * The ids come from the address, so a reload or a shared link shows the same comparison. Each
  * record's JSON, <folder>/<id>.json, is found through data/ids.json (an id alone does not say its folder)
- * and fills the page's table for that kind: the rows, their Dutch labels and how to show each
- * value come from the page, which has them from the schemas' field tree. Does nothing on
- * other pages.
+ * and fills the page's table for that kind: the rows and their Dutch labels come from the page,
+ * which has them from the schemas' field tree, and the text of each cell from the record's
+ * JSON (its "display"), so this script formats nothing itself. Does nothing on other pages.
  */
 (function () {
   "use strict";
 
   var MAX = 4;
   var ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-  var MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                "oktober", "november", "december"];  // as site/dates.py writes dates
-  var STATUS = { current: "geldig tot ", expired: "verlopen op ", unknown: "geldigheid onbekend",
-                 "not-recognised": "beoordeeld en niet erkend" };
   var page = document.querySelector(".kb-compare");
   if (!page) return;
   var message = page.querySelector("[data-compare-message]");
@@ -69,81 +65,9 @@
     return "";
   }
 
-  function dutchDate(text) {
-    var day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    return day ? Number(day[3]) + " " + MONTHS[Number(day[2]) - 1] + " " + day[1] : text;
-  }
-
-  function plain(value) {
-    if (typeof value === "boolean") return value ? "ja" : "nee";
-    return dutchDate(String(value)).replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|[*`]/g, "");
-  }
-
-  function listItems(text) {
-    // A Markdown list in one text field ("- a\n- b") reads best as a list, like the record page shows it.
-    if (typeof text !== "string" || !/^\s*[-*] /m.test(text)) return [text];
-    return text.split(/\n\s*[-*] |^\s*[-*] /).map(function (item) { return item.trim(); }).filter(Boolean);
-  }
-
-  function list(value) { return value === undefined || value === null ? [] : [].concat(value); }
-
-  function valueAt(document_, path) {
-    return path.split(".").reduce(function (value, key) { return value && value[key]; }, document_);
-  }
-
-  function named(document_, show, vocabulary, value) {
-    if (show === "terms") return { text: ((document_.labels || {})[vocabulary] || {})[value] || value };
-    if (show !== "records") return { text: plain(value) };
-    var found = document_.relations.written.filter(function (link) { return link.id === value; })[0];
-    return found ? { text: found.title, href: found.url } : { text: value };
-  }
-
-  function parts(document_, spec, item) {
-    return JSON.parse(spec).filter(function (part) { return item[part[0]] !== undefined; }).map(function (part) {
-      var shown = named(document_, part[2], part[3], item[part[0]]);
-      if (part[4]) return { text: shown.text, href: (part[4] === "email" ? "mailto:" : "") + item[part[0]] };
-      return shown.href ? shown : { text: part[1].toLowerCase() + " " + shown.text };
-    });
-  }
-
-  function recognition(value) {
-    if (!value) return [{ text: "Niet beoordeeld" }];
-    var level = value.label || value.level;
-    var status = STATUS[value.status] || "";
-    var until = value.valid_until || value.ends_by;
-    if ((value.status === "current" || value.status === "expired") && until) {
-      status += (value.valid_until ? "" : "uiterlijk ") + dutchDate(until);
-    }
-    var shown = [{ text: level + (value.code ? " (niveau " + value.code + ")" : "") }, { text: "Status: " + status }];
-    return value.scope ? shown.concat({ text: "Reikwijdte: " + value.scope }) : shown;
-  }
-
-  function derived(document_, kind) {
-    var seen = {};
-    return document_.relations.derived.filter(function (link) {
-      var fresh = link.kind === kind && !seen[link.id];
-      seen[link.id] = true;
-      return fresh;
-    }).map(function (link) { return { text: link.title, href: link.url }; });
-  }
-
-  function partsOf(document_, spec, value) {
-    if (!Array.isArray(value)) return value ? parts(document_, spec, value) : [];
-    return value.map(function (item) {  // a list of groups, such as partners: "organisation: role"
-      var texts = parts(document_, spec, item);
-      return { text: texts.map(function (part) { return part.text; }).join("; "), href: (texts[0] || {}).href };
-    });
-  }
-
   function values(row, document_) {
-    var show = row.getAttribute("data-show");
-    var value = row.hasAttribute("data-path") ? valueAt(document_, row.getAttribute("data-path")) : undefined;
-    if (show === "recognition") return recognition(value);
-    if (show === "derived") return derived(document_, row.getAttribute("data-derived"));
-    if (show === "parts") return partsOf(document_, row.getAttribute("data-parts"), value);
-    if (show === "text") value = list(value).reduce(function (all, item) { return all.concat(listItems(item)); }, []);
-    var vocabulary = row.getAttribute("data-vocabulary");
-    return list(value).map(function (item) { return named(document_, show, vocabulary, item); });
+    // The record's JSON carries every row's text, worded as its page words it (opendata/display.py).
+    return (document_.display || {})[row.getAttribute("data-key")] || [];
   }
 
   function node(value) {

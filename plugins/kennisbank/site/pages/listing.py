@@ -11,25 +11,25 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import partial
 
-from ..core.model import Model
-from . import urls
-from .catalogue import render_catalogue
+from ...core.model import Model
+from .. import urls
+from ..catalogue.page import render_catalogue
+from ..opendata.addresses import Addresses
+from ..opendata.jsonld import record_jsonld
+from ..opendata.page import render_open_data
+from ..opendata.publication import TITLE, Publication
+from ..records.entries import Entry, build_entries
+from ..records.view import record_view
 from .compare import PAGE as COMPARE_PAGE
 from .compare import render_compare
-from .entries import Entry, build_entries
 from .expiring import render_expiring
 from .gapmap import render_gap_map
+from .head import front_matter, record_head, relative_json
 from .home import render_home, render_ratings
 from .memo import PageMemo
-from .opendata.addresses import Addresses
-from .opendata.head import front_matter, record_head, relative_json
-from .opendata.jsonld import record_jsonld
-from .opendata.page import render_open_data
-from .opendata.publication import TITLE, Publication
 from .overviews import render_kind, render_overviews, render_vocabulary
 from .reference import render_reference
 from .rendering import GeneratedPage, render
-from .views import record_view
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def render_site(
         if vocabulary.slug:
             pages += render_vocabulary(model, entries, vocabulary.key)
     pages += render_reference(model)
-    pages.append(render_expiring(model))
+    pages.append(render_expiring(model, entries))
     return [
         *pages,
         render_home(model, entries, options.publication),

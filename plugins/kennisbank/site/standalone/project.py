@@ -27,17 +27,17 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import ConfigurationError
 
-from ..core.problems import UsageError
-from ..core.project import Project
-from ..settings import KennisbankConfig, publication
-from .assets import ASSETS, THEME
-from .entries import Entry
-from .export import write_pages
-from .facetindex import write_facet_index
-from .generator_config import DOCS, OVERRIDES, PLUGIN, derive_config, dump_config, read_config
-from .opendata.writer import write_open_data
-from .outputs import nav_sources, project_entries, site_options, start_word_index
-from .pages import render_site
+from ...core.problems import UsageError
+from ...core.project import Project
+from ...settings import KennisbankConfig, publication
+from ..assets import ASSETS, THEME
+from ..catalogue.facet_index import write_facet_index
+from ..opendata.writer import write_open_data
+from ..outputs import nav_sources, project_entries, site_options, start_word_index
+from ..pages.export import write_pages
+from ..pages.listing import render_site
+from ..records.entries import Entry
+from .config import DOCS, OVERRIDES, PLUGIN, derive_config, dump_config, read_config
 
 CONFIG_FILE = "mkdocs.yml"
 OWNED = (DOCS, OVERRIDES, CONFIG_FILE)  # what a render writes, and so what ``--force`` replaces

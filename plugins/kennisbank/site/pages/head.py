@@ -12,9 +12,9 @@ import posixpath
 
 from markupsafe import Markup
 
-from ..entries import Entry
-from .addresses import json_path
-from .jsonld import script_json
+from ..opendata.addresses import json_path
+from ..opendata.jsonld import script_json
+from ..records.entries import Entry
 
 JSON = "application/json"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..core.model import Model
-from ..core.records import Record
-from . import urls
+from ...core.model import Model
+from ...core.records import Record
+from .. import urls
 from .entries import GUIDE_STEP_KIND, GUIDE_STEPS, KIND
 
 CATALOGUE = "catalogus/index.md"  # MkDocs makes it the page's URL and keeps the query

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core.problems import UsageError
+from ...core.problems import UsageError
 from .rendering import GeneratedPage
 
 

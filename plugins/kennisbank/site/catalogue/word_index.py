@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .entries import Entry
+from ..records.entries import Entry
 
 LANGUAGE = "nl"
 BATCH = 200

@@ -2,7 +2,7 @@
 
 Computed once per build from the model, then read by every output: the search index, the
 facet counts, the catalogue's first page, the overview and term pages, the home page, and the
-open data. So a title, a URL or a badge is worded in one place, and a page, a search result
+open data. So a title, a URL or a recognition is worded in one place, and a page, a search result
 and a CSV row of the same record can never disagree.
 """
 
@@ -12,13 +12,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from ..core.history import Change
-from ..core.model import Model
-from ..core.paths import iter_values
-from ..core.recognition import CURRENT, Recognition
-from ..core.records import Record
-from . import urls
-from .badges import Badge, recognition_badge
+from ...core.history import Change
+from ...core.model import Model
+from ...core.paths import iter_values
+from ...core.recognition import CURRENT, Recognition
+from ...core.records import Record
+from .. import urls
+from .recognition import RecognitionView, recognition_view
 
 KIND = "kind"
 GUIDE_STEPS = "guide-steps"  # records named by a field that refers to guide steps, and the steps themselves
@@ -40,7 +40,7 @@ class Entry:
     url: str
     title: str
     summary: str
-    badge: Badge | None
+    recognition: RecognitionView | None
     place: str
     domains: tuple[str, ...]
     terms: Mapping[str, tuple[str, ...]]  # vocabulary key -> term ids, in record order
@@ -57,7 +57,7 @@ class Entry:
     @property
     def note(self) -> str:
         """The one fact a card shows beside the title: the rating where there is one, else the place."""
-        return self.badge.headline if self.badge else self.place
+        return self.recognition.headline if self.recognition else self.place
 
     @property
     def facts(self) -> str:
@@ -91,7 +91,7 @@ def entry(model: Model, record: Record, directory_urls: bool = True, changes: tu
         url=urls.page_url(src, directory_urls),
         title=record.data["title"],
         summary=record.data.get("summary", ""),
-        badge=recognition_badge(recognition) if recognition else None,
+        recognition=recognition_view(recognition) if recognition else None,
         place=vocabularies[PLACE_VOCABULARY].label(place[0]) if place else "",
         domains=tuple(vocabularies[DOMAINS].label(term) for term in terms.get(DOMAINS, ())),
         terms=MappingProxyType(terms),

@@ -18,7 +18,7 @@ import re
 
 import nh3
 
-from .catalogue import PAGE as CATALOGUE_PAGE
+from ..catalogue.page import PAGE as CATALOGUE_PAGE
 from .compare import PAGE as COMPARE_PAGE
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..core.model import Model
-from . import urls
-from .compare import PAGE as COMPARE_PAGE
-from .entries import Entry
-from .facetindex import FOLDER as INDEX_FOLDER
+from ...core.model import Model
+from .. import urls
+from ..pages.compare import PAGE as COMPARE_PAGE
+from ..pages.rendering import GeneratedPage, render
+from ..records.entries import Entry
+from .facet_index import FOLDER as INDEX_FOLDER
 from .facets import facets, valid_count
-from .rendering import GeneratedPage, render
 
 PAGE = "catalogus/index.md"
 PAGE_SIZE = 20

@@ -11,8 +11,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ..core.model import Model
-from .entries import GUIDE_STEP_KIND, GUIDE_STEPS, KIND, VALID, Entry
+from ...core.model import Model
+from ..records.entries import GUIDE_STEP_KIND, GUIDE_STEPS, KIND, VALID, Entry
 
 FACET_VOCABULARIES = (
     "domains",

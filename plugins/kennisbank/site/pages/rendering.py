@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
-from .dates import dutch_date
+from ...core.wording import dutch_date, number
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,11 @@ def md(value: object) -> str:
 def markdown(value: str) -> Markup:
     """Contributor Markdown, passed through as Markdown (sanitised by the HTML stage)."""
     return Markup(str(value).strip())
+
+
+def plural(count: int, one: str, many: str) -> Markup:
+    """``wording.plural`` for templates: the noun may be markup (a soft hyphen), the rest is escaped."""
+    return escape(number(count)) + Markup(" ") + escape(one if count == 1 else many)
 
 
 @jinja2.pass_context
@@ -63,7 +68,7 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(dutch_date=dutch_date, md=md, markdown=markdown, link=link)
+    env.filters.update(dutch_date=dutch_date, plural=plural, md=md, markdown=markdown, link=link)
     return env
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from .assets import SCRIPTS, STYLESHEETS
+from ..assets import SCRIPTS, STYLESHEETS
 
 PLUGIN = "kennisbank"
 DOCS = "docs"  # the rendered project's docs_dir

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from ..core.model import Model
-from ..core.schemas import Kind
-from . import urls
-from .entries import Entry
+from ...core.model import Model
+from ...core.schemas import Kind
+from .. import urls
+from ..records.entries import Entry
 from .rendering import GeneratedPage, render
 
 PAGE_SIZE = 50

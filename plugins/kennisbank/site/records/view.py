@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from dataclasses import field as default
 
-from ..core.fields import Field
-from ..core.model import Model
-from . import urls
+from ...core.fields import Field
+from ...core.model import Model
+from .. import urls
 from .entries import Entry
 from .related import RelatedGroup, Value, record_value, related_groups
 

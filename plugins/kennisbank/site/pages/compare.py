@@ -3,22 +3,22 @@
 The page holds no record: ``vergelijken.js`` reads the ids from the address (``?ids=a,b``),
 finds their JSON through ``data/ids.json`` and fills the table of their kind, so the page's
 size grows with the schemas, never with the knowledge base. What the page does carry is one
-empty table per kind, with a row per field labelled with the schema's own Dutch titles and
-saying how to show the value (terms by their labels, records by their titles), so a field
-added to a schema appears in the comparison without touching the script.
+empty table per kind, with a row per field labelled with the schema's own Dutch titles; each
+record's JSON carries the text of every row (``opendata/display.py``), worded as its page
+words it, so the script only lays it out and a field added to a schema appears in the
+comparison without touching the script.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
-from ..core.fields import Field
-from ..core.model import Model
-from ..core.recognition import FIELD as RECOGNITION
-from ..core.schemas import Kind
-from . import urls
-from .opendata.addresses import IDS
+from ...core.fields import Field
+from ...core.model import Model
+from ...core.recognition import FIELD as RECOGNITION
+from ...core.schemas import Kind
+from .. import urls
+from ..opendata.addresses import IDS
 from .rendering import GeneratedPage, render
 
 PAGE = "vergelijken/index.md"
@@ -41,8 +41,14 @@ class Row:
     path: str = ""
     group: str = ""
     vocabulary: str = ""
-    parts: str = ""  # JSON: [[name, title, show, vocabulary, link], ...]
+    parts: tuple[Field, ...] = ()  # for ``parts``: the sub-fields, in schema order
     derived: str = ""
+    date: bool = False  # a date field: shown as a Dutch date
+
+    @property
+    def key(self) -> str:
+        """The row's name in a record document's ``display``, and on the page's ``<tr>``."""
+        return self.path or f"derived:{self.derived}"
 
 
 @dataclass(frozen=True)
@@ -74,19 +80,15 @@ def field_rows(fields: tuple[Field, ...], group: str = "") -> list[Row]:
 def _row(field: Field, group: str) -> Row:
     path = ".".join(field.path)
     if field.is_group:
-        return Row(field.title, "parts", path, group, parts=_parts(field))
-    return Row(field.title, _show(field), path, group, vocabulary=field.vocabulary or "")
+        return Row(field.title, "parts", path, group, parts=field.children)
+    date = field.value_schema.get("format") == "date"
+    return Row(field.title, show_of(field), path, group, vocabulary=field.vocabulary or "", date=date)
 
 
-def _show(field: Field) -> str:
+def show_of(field: Field) -> str:
     if field.vocabulary:
         return "terms"
     return "records" if field.references else "text"
-
-
-def _parts(field: Field) -> str:
-    parts = [[child.name, child.title, _show(child), child.vocabulary or "", child.link] for child in field.children]
-    return json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
 
 
 def derived_rows(model: Model, kind: Kind) -> list[Row]:

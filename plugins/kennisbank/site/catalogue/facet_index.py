@@ -26,7 +26,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from .entries import Entry
+from ..records.entries import Entry
 from .facets import FACET_KEYS
 
 FOLDER = "zoekindex"

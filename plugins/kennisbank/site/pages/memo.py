@@ -1,7 +1,7 @@
 """Record pages kept from the previous build of ``mkdocs serve``, re-rendered only when their
 inputs changed.
 
-A record page shows its own record, its catalogue entry (badge, history) and the titles of the
+A record page shows its own record, its catalogue entry (recognition, history) and the titles of the
 records it is linked with, either way; if none of these changed since the last build, neither
 did its Markdown. Rendering every record page again took most of a rebuild after one edit.
 Schemas and vocabularies change rarely; when they do, everything is rendered again.
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..core.model import Model
-from .entries import Entry
+from ...core.model import Model
+from ..records.entries import Entry
 from .rendering import GeneratedPage
 
 
@@ -34,7 +34,7 @@ class PageMemo:
     def record_page(
         self, model: Model, entry: Entry, options: object, render: Callable[[], GeneratedPage]
     ) -> GeneratedPage:
-        key = (entry.record.data, entry.badge, entry.changes, entry.url, options, linked_titles(model, entry))
+        key = (entry.record.data, entry.recognition, entry.changes, entry.url, options, linked_titles(model, entry))
         found = self._pages.get(entry.src)
         if found is not None and found[0] == key:
             return found[1]

@@ -13,15 +13,15 @@ from dataclasses import dataclass
 import yaml
 from markupsafe import Markup
 
-from ..core.field_labels import LARGE_VOCABULARY, value_label
-from ..core.fields import Field
-from ..core.model import Model
-from ..core.parsing import without_timestamps
-from ..core.paths import iter_values
-from ..core.records import Record
-from ..core.schemas import Kind
-from ..core.vocabularies import Term, Vocabulary
-from . import urls
+from ...core.field_labels import LARGE_VOCABULARY, value_label
+from ...core.fields import Field
+from ...core.model import Model
+from ...core.parsing import without_timestamps
+from ...core.paths import iter_values
+from ...core.records import Record
+from ...core.schemas import Kind
+from ...core.vocabularies import Term, Vocabulary
+from .. import urls
 from .rendering import GeneratedPage, render
 
 FOLDER = "referentie"

@@ -16,12 +16,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from ..core.model import Model
-from ..core.recognition import CURRENT, LEVELS
-from ..core.vocabularies import Term, Vocabulary
-from . import urls
-from .catalogue import PAGE as CATALOGUE
-from .entries import KIND, Entry
+from ...core.model import Model
+from ...core.recognition import CURRENT, EXPIRED, LEVELS
+from ...core.vocabularies import Term, Vocabulary
+from .. import urls
+from ..catalogue.page import PAGE as CATALOGUE
+from ..records.entries import KIND, Entry
 from .rendering import GeneratedPage, render
 
 PAGE = "bewijskaart/index.md"
@@ -37,6 +37,7 @@ class Cell:
     examples: int = 0
     level: Term | None = None  # the highest level a counted intervention holds today
     href: str = ""  # the catalogue, filtered on this cell
+    expired: bool = False  # a counted intervention's last decision found has run out
 
     @property
     def empty(self) -> bool:
@@ -60,24 +61,28 @@ def ladder(model: Model) -> dict[str, int]:
     return {term.id: rank for rank, term in enumerate(term for term in terms if term.code)}
 
 
-def current_rank(model: Model, entry: Entry, ranks: Mapping[str, int]) -> int | None:
-    recognition = model.recognitions.get(entry.id)
+def current_rank(entry: Entry, ranks: Mapping[str, int]) -> int | None:
+    recognition = entry.recognition
     if entry.kind != INTERVENTION or recognition is None or recognition.status != CURRENT:
         return None
-    return ranks.get(recognition.level)
+    return ranks.get(recognition.level_id)
 
 
 def gap_table(model: Model, entries: Mapping[str, Entry], row_key: str, catalogue_href: str = "") -> GapTable:
     """Every pair of a ``row_key`` term and a target group, the empty pairs included: they are the gaps."""
     counts: Counter = Counter()
     best: dict[tuple[str, str], int] = {}
+    expired: set[tuple[str, str]] = set()
     ranks = ladder(model)
     for entry in entries.values():
         if entry.kind not in (INTERVENTION, EXAMPLE):
             continue
-        rank = current_rank(model, entry, ranks)
+        rank = current_rank(entry, ranks)
+        lapsed = entry.recognition is not None and entry.recognition.status == EXPIRED
         for pair in ((row, column) for row in entry.terms.get(row_key, ()) for column in entry.terms.get(COLUMNS, ())):
             counts[(*pair, entry.kind)] += 1
+            if lapsed:
+                expired.add(pair)
             if rank is not None and rank > best.get(pair, -1):
                 best[pair] = rank
     vocabularies = model.schemas.vocabularies
@@ -89,6 +94,7 @@ def gap_table(model: Model, entries: Mapping[str, Entry], row_key: str, catalogu
             counts[(row, column, EXAMPLE)],
             levels[best[(row, column)]] if (row, column) in best else None,
             cell_href(catalogue_href, row_key, row, column),
+            (row, column) in expired,
         )
         for row in rows.terms
         for column in columns.terms

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..core.model import Model
-from ..core.recognition import LEVELS
-from . import urls
-from .entries import DOMAINS, Entry
-from .opendata.addresses import Addresses, downloads
-from .opendata.head import front_matter
-from .opendata.jsonld import catalogue_jsonld, script_json
-from .opendata.publication import Publication
+from ...core.model import Model
+from ...core.recognition import LEVELS
+from .. import urls
+from ..opendata.addresses import Addresses, downloads
+from ..opendata.jsonld import catalogue_jsonld, script_json
+from ..opendata.publication import Publication
+from ..records.entries import DOMAINS, Entry
+from .head import front_matter
 from .overviews import entries_with_term, kind_counts
 from .rendering import GeneratedPage, render
 

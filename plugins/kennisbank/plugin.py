@@ -1,18 +1,16 @@
-"""The MkDocs plugin: a thin adapter that asks the core for the model and the site for its pages.
+"""The MkDocs plugin: an adapter that hands MkDocs the pages of a ``SiteBuild`` and writes its outputs.
 
-Settings are checked in ``on_config``, so a misspelt folder stops the build before anything is
-built. Records are loaded and validated in ``on_pre_build``, which MkDocs runs before it
-empties the site folder, so invalid records stop the build with the validator's own report
-and the last good site stays where it was.
+Settings are checked in ``on_config``, so a misspelt folder or a missing security contact stops
+the build before anything is built. Records are loaded and validated in ``on_pre_build``, which
+MkDocs runs before it empties the site folder, so invalid records stop the build with the
+validator's own report and the last good site stays where it was. Everything else is
+``site/build.py``, which ``kennisbank render`` drives the same way.
 """
 
 from __future__ import annotations
 
-import contextlib
 import shutil
 import tempfile
-from collections.abc import Mapping
-from functools import partial
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -23,38 +21,29 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .core.problems import UsageError
 from .core.project import Project, check_folders, load_project
 from .reporting import report
-from .settings import KennisbankConfig, publication
+from .settings import KennisbankConfig, build_settings
 from .site import urls
 from .site.assets import ASSETS, SCRIPTS, STYLESHEETS, THEME
-from .site.background import Background
-from .site.catalogue.facet_index import write_facet_index
-from .site.catalogue.page import PAGE as CATALOGUE_PAGE
-from .site.catalogue.word_index import IndexWriter
-from .site.opendata.publication import Publication
-from .site.opendata.writer import write_open_data
-from .site.outputs import nav_sources, project_entries, site_options, start_word_index
+from .site.build import SiteBuild, nav_sources
+from .site.outputs import Outputs
 from .site.pages.export import write_pages
-from .site.pages.listing import render_site
 from .site.pages.memo import PageMemo
 from .site.pages.sanitising import sanitise_page
-from .site.records.entries import Entry
-from .site.security.policies import SECURITY_TXT, Policies, security_contact
+from .site.security.policies import Policies
 
 log = get_plugin_logger(__name__)
+KEPT = "de site blijft de laatste goede versie tonen; sla het record opnieuw op als de fouten hierboven zijn opgelost"
 
 
 class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def __init__(self):
-        self.project: Project | None = None
+        self.project: Project | None = None  # the last good project: ``mkdocs serve`` keeps showing it
+        self.build: SiteBuild | None = None
         self.serving = False
-        self.page_cache: Path | None = None  # the generated pages as files, rewritten only when changed
+        self.pages_folder = Path()  # the generated pages as files, rewritten only when changed
         self.memo: PageMemo | None = None  # under ``mkdocs serve``: record pages kept between rebuilds
-        self.bundles: dict[Path, str] | None = None  # under ``mkdocs serve``: what each word-index bundle holds
-        self.unfinished: tuple = ()
-        self.policies = Policies([CATALOGUE_PAGE])
-        self.indexing: IndexWriter | None = None
-        self.entries: Mapping[str, Entry] = {}
-        self.publication: Publication | None = None
+        self.outputs = Outputs(log.info)
+        self.policies = Policies([urls.CATALOGUE])
 
     def folders(self, config) -> tuple[Path, Path, Path]:
         root = Path(config.config_file_path).resolve().parent
@@ -62,22 +51,19 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
 
     def on_startup(self, *, command, dirty: bool) -> None:
         """Defining this keeps one plugin across the rebuilds of ``mkdocs serve``: the last good
-        project, the record pages and the page cache live on between them; with ``--dirty``
-        MkDocs skips the cached pages whose file did not change."""
+        project, the record pages and the page files live on between them."""
         self.serving = command == "serve"
         self.memo = PageMemo() if self.serving else None
-        self.bundles = {} if self.serving and dirty else None
-        # Pages as files rather than strings: MkDocs reads each into its page anyway, so a
-        # string kept in every File would hold all the Markdown twice (150 MB at 10,000 records).
-        self.page_cache = Path(tempfile.mkdtemp(prefix="kennisbank-pages-"))
+        self.outputs = Outputs(log.info, bundles={} if self.serving and dirty else None)
+        self.pages_folder = Path(tempfile.mkdtemp(prefix="kennisbank-pages-"))
 
     def on_shutdown(self) -> None:
-        if self.page_cache is not None:
-            shutil.rmtree(self.page_cache, ignore_errors=True)
+        shutil.rmtree(self.pages_folder, ignore_errors=True)
 
     def on_config(self, config):
         try:
             check_folders(*self.folders(config))
+            build_settings(config, self.config).check()
         except UsageError as exc:
             raise PluginError(f"kennisbank in {Path(config.config_file_path).name}: {exc}") from None
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME))
@@ -89,10 +75,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         return config
 
     def on_pre_build(self, config):
-        if self.unfinished:
-            self.finish()
-        self.indexing = None
-        self.policies = Policies([CATALOGUE_PAGE])
+        self.outputs.finish()
+        self.policies = Policies([urls.CATALOGUE])
         try:
             project = load_project(*self.folders(config))
         except UsageError as exc:
@@ -100,44 +84,34 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         if self.serving and self.project is not None and project.has_errors:
             report(project, strict=False, stop=False)
             log.error(
-                "de site blijft de laatste goede versie tonen; sla het record opnieuw op als de fouten "
-                "hierboven zijn opgelost"
+                "de site blijft de laatste goede versie tonen; sla het record opnieuw op als de fouten zijn opgelost"
             )
             return  # the last good project is built again: nothing changes, nothing is lost
         report(project, strict=config.strict)
         self.project = project
 
     def on_files(self, files: Files, config) -> Files:
-        _, _, records = self.folders(config)
-        self.entries, has_history = project_entries(self.project, records, config.use_directory_urls)
-        if not has_history:
+        assert self.project is not None  # on_pre_build stopped the build otherwise
+        settings = build_settings(config, self.config, self.project.today)
+        self.build = SiteBuild.plan(self.project, self.folders(config)[2], settings)
+        if not self.build.has_history:
             log.info("geen git-checkout: de recordpagina's worden zonder hun wijzigingsgeschiedenis gebouwd")
-        self.indexing = start_word_index(
-            Path(config.site_dir), self.entries, self.config.search_partition, self.bundles
-        )
+        self.outputs.start_word_index(self.build, Path(config.site_dir))
         for uri, source in ASSETS.items():
             files.append(File.generated(config, uri, abs_src_path=str(source)))
-        in_nav = nav_sources(config.nav)
-        self.publication = publication(config, self.config, self.project.today)
-        options = site_options(config.use_directory_urls, self.config.edit_url, self.publication)
-        pages = render_site(self.project.model, options, self.entries, self.memo)
-        if self.page_cache is not None:
-            write_pages(pages, self.page_cache)  # rewrites only what changed, so a dirty build skips the rest
+        pages, in_nav = self.build.pages(self.memo), nav_sources(config.nav)
+        write_pages(pages, self.pages_folder)  # rewrites only what changed, so a dirty build skips the rest
         for page in pages:
             inclusion = InclusionLevel.UNDEFINED if page.src in in_nav else InclusionLevel.NOT_IN_NAV
-            if self.page_cache is not None:
-                files.append(
-                    File.generated(config, page.src, abs_src_path=str(self.page_cache / page.src), inclusion=inclusion)
-                )
-            else:
-                files.append(File.generated(config, page.src, content=page.markdown, inclusion=inclusion))
+            path = str(self.pages_folder / page.src)
+            files.append(File.generated(config, page.src, abs_src_path=path, inclusion=inclusion))
         return files
 
     def on_page_content(self, html, page, config, files):
         """Sanitise generated pages (defence in depth) and keep their title escaped in <title>.
 
-        The title MkDocs takes from the H1 is escaped HTML; Material prints it in <title>
-        through ``striptags``, which unescapes it again, but prints ``meta.title`` as it is.
+        Material prints the H1's escaped title in <title> through ``striptags``, which unescapes
+        it again, but prints ``meta.title`` as it is.
         """
         if page.file.generated_by is None:
             return html
@@ -153,51 +127,15 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         return self.policies.page(output_content) if template_name.endswith(".html") else output_content
 
     def on_post_build(self, config):
-        """The catalogue's facet index and cards, the open data, and the word index started in ``on_files``.
-
-        Written here, after MkDocs emptied the site folder, from the entries the pages were built from.
-
-        Under ``mkdocs serve`` both finish while the browser reloads the changed page; the next
-        rebuild waits for them first.
-        """
-        site = Path(config.site_dir)
-        log.info(f"catalogus: {write_facet_index(site, self.entries)} kaarten en de facetindex geschreven")
-        self.write_security_files(config, site)
-        writing = Background(
-            "open-data", partial(write_open_data, site, self.project.model, self.entries, self.publication)
-        ).start()
-        self.unfinished = (writing, self.indexing)
+        """The outputs beside the pages, written after MkDocs emptied the site folder; under
+        ``mkdocs serve`` they finish while the browser reloads, and the next rebuild waits."""
+        assert self.build is not None
+        self.outputs.write(self.build, Path(config.site_dir), self.policies, config.site_url or "")
         if not self.serving:
-            self.finish()
-
-    def write_security_files(self, config, site: Path) -> None:
-        contact = security_contact(self.config.security_contact, self.config.data_contact_email, self.config.edit_url)
-        if not contact:
-            raise PluginError(
-                "kennisbank: security.txt heeft een contact nodig: zet 'security_contact' "
-                "(mailto:... of https://...) bij de plugin in mkdocs.yml"
-            )
-        canonical = f"{config.site_url.rstrip('/')}/{SECURITY_TXT}" if config.site_url else ""
-        wasm = [urls.page_url(src, config.use_directory_urls) for src in sorted(self.policies.wasm_pages)]
-        self.policies.write(site, contact, self.project.today, canonical, wasm)
-
-    def finish(self) -> None:
-        """Wait for the open data and the index of the last build, and say what they wrote."""
-        writing, indexing = self.unfinished
-        self.unfinished = ()
-        written = writing.wait()
-        seconds = f"{writing.seconds:.2f}".replace(".", ",")
-        log.info(
-            f"open data: {written.records} records, {written.changed} van {written.files} bestanden "
-            f"geschreven in {seconds} s"
-        )
-        log.info(f"catalogus: {indexing.wait()} records in de zoekindex")
+            self.outputs.finish()
 
     def on_build_error(self, error):
-        """Let a started index finish, so no Pagefind process outlives a failed build."""
-        if self.indexing is not None:
-            with contextlib.suppress(Exception):  # the build's own error is the one to report
-                self.indexing.wait()
+        self.outputs.abandon()  # no Pagefind process outlives a failed build
 
     def on_serve(self, server, config, builder):
         _, schema, records = self.folders(config)

@@ -11,6 +11,7 @@ from datetime import date
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
+from .site.build import BuildSettings
 from .site.catalogue.word_index import PARTITION
 from .site.opendata.publication import CC0, Publication
 
@@ -30,7 +31,18 @@ class KennisbankConfig(Config):
     search_partition = c.Type(int, default=PARTITION)  # records per Pagefind bundle: the indexer's memory
 
 
-def publication(config, settings: KennisbankConfig, today: date) -> Publication:
+def build_settings(config, settings: KennisbankConfig, today: date | None = None) -> BuildSettings:
+    """The build's settings from MkDocs' configuration and the plugin's; ``check()`` them at load."""
+    return BuildSettings(
+        publication=publication(config, settings, today),
+        directory_urls=config.use_directory_urls,
+        edit_url=settings.edit_url,
+        security_contact=settings.security_contact,
+        partition=settings.search_partition,
+    )
+
+
+def publication(config, settings: KennisbankConfig, today: date | None) -> Publication:
     """The publication as MkDocs' ``site_*`` settings and the plugin's ``data_*`` settings describe it."""
     return Publication(
         title=config.site_name,

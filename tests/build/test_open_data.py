@@ -81,9 +81,22 @@ def test_every_record_has_its_json_linked_from_its_page(site, documents):
     for entry_id, document in documents.items():
         folder = document["url"].strip("/").split("/")[0]
         published = json.loads(read(site, f"{folder}/{entry_id}.json"))
+        assert published.pop("display"), "only the record's own file carries the comparison's text"
         assert published == document
         page = read(site, f"{folder}/{entry_id}/index.html")
         assert (f'<link rel="alternate" type="application/json" href="../{entry_id}.json"') in page
+
+
+def test_the_record_json_carries_the_comparison_text_worded_as_the_record_page(site):
+    display = json.loads(read(site, "interventies/beweegochtend.json"))["display"]
+    level, status = display["recognition"]
+    assert level == {"text": "Goed onderbouwd, niveau I"}
+    assert status["text"].startswith("Erkend: Goed onderbouwd. Niveau I, geldig tot 1 maart 2029 volgens het besluit")
+    page = read(site, "interventies/beweegochtend/index.html")
+    assert "Niveau I, geldig tot 1 maart 2029 volgens het besluit van 1 maart 2024." in page
+    assert {"text": "Sport en bewegen"} in display["domains"], "terms by their labels, not their ids"
+    example = json.loads(read(site, "praktijkvoorbeelden/beweegochtend-tilburg.json"))["display"]
+    assert example["interventions"] == [{"text": "Beweegochtend in de wijk", "href": "/interventies/beweegochtend/"}]
 
 
 def test_the_json_carries_computed_recognition_labels_and_relations_both_ways(documents):

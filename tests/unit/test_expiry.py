@@ -51,8 +51,8 @@ def test_a_recognition_ending_within_the_window_is_listed_after_the_expired_one(
         0,
         "\n".join(
             [
-                "Erkenningen die verlopen tot en met 1 maart 2029 (binnen 90 dagen na 1 december 2028), en erkenningen die al "
-                "verlopen zijn, per eigenaar:",
+                "Erkenningen die verlopen tot en met 1 maart 2029 (binnen 90 dagen na 1 december 2028), "
+                "en erkenningen die al verlopen zijn, per eigenaar:",
                 "",
                 "Movisie (movisie)",
                 "  interventions/interventies/oude-aanpak.yaml: verlopen op 15 januari 2023 volgens het laatst "
@@ -97,7 +97,9 @@ def test_the_json_format_carries_the_same_list(capsys, monkeypatch):
                         "valid_until": "2023-01-15",
                         "ends_by": "2023-01-15",
                         "exact": True,
-                        "phrase": "verlopen op 15 januari 2023 volgens het laatst gevonden besluit, 2.147 dagen geleden",
+                        "phrase": (
+                            "verlopen op 15 januari 2023 volgens het laatst gevonden besluit, 2.147 dagen geleden"
+                        ),
                         "days_left": -2147,
                     },
                     {

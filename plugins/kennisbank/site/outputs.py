@@ -1,64 +1,57 @@
-"""What a build makes of a project besides MkDocs' own work, shared by the plugin and ``kennisbank render``.
+"""The outputs a build writes beside its pages, and the work that runs on while MkDocs builds.
 
-The plugin hands these to MkDocs as a build goes; ``render`` writes them into a folder that any
-MkDocs-compatible generator builds without the plugin. Both call the same functions here, so
-the way out can never drift from the one-command path: the same entries, options, pages and
-word index, from the same settings.
+The word index starts when the pages are planned and runs in Pagefind's own processes; the
+facet index, the security files and the open data follow once MkDocs has written the pages.
+Under ``mkdocs serve`` the open data and the index finish while the browser reloads the changed
+page; ``finish`` waits for them before the next rebuild and says what they wrote.
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Mapping
+import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
-from ..core.history import read_history
-from ..core.project import Project
-from .catalogue.facet_index import write_mapping
-from .catalogue.word_index import IndexWriter, bundle_folders, search_records
-from .opendata.publication import Publication
-from .pages.listing import SiteOptions
-from .records.entries import Entry, build_entries
-
-PAGEFIND = "pagefind"  # the first bundle's folder in the site, as the catalogue page names it
+from ..core import wording
+from .background import Background
+from .build import SiteBuild
+from .catalogue.word_index import IndexWriter
+from .opendata.writer import Written
+from .security.policies import Policies
 
 
-def project_entries(project: Project, records: Path, directory_urls: bool) -> tuple[Mapping[str, Entry], bool]:
-    """The catalogue entries with each record's git history; the flag says whether there was one to read."""
-    history = read_history(project.root, records)
-    return build_entries(project.model, directory_urls, history), history is not None
+class Outputs:
+    def __init__(self, say: Callable[[str], None], bundles: dict[Path, str] | None = None):
+        self.say = say
+        self.bundles = bundles  # under ``mkdocs serve --dirty``: what each word-index bundle holds
+        self.indexing: IndexWriter | None = None
+        self.writing: Background[Written] | None = None
 
+    def start_word_index(self, build: SiteBuild, site: Path) -> None:
+        self.indexing = build.start_word_index(site, self.bundles)
 
-def site_options(directory_urls: bool, edit_url: str, publication: Publication) -> SiteOptions:
-    """The options pages are rendered with; ``edit_url`` is the plugin's setting, slash or not."""
-    edit_base = edit_url.rstrip("/") + "/" if edit_url else ""
-    return SiteOptions(directory_urls, edit_base, publication)
+    def write(self, build: SiteBuild, site: Path, policies: Policies, site_url: str) -> None:
+        self.say(f"catalogus: {build.write_facet_index(site)} kaarten en de facetindex geschreven")
+        build.write_security_files(site, policies, site_url)
+        self.writing = build.start_open_data(site)
 
+    def finish(self) -> None:
+        """Wait for the open data and the word index of the last build, and say what they wrote."""
+        writing, indexing = self.writing, self.indexing
+        self.writing = self.indexing = None
+        if writing is not None:
+            written = writing.wait()
+            seconds = f"{writing.seconds:.2f}".replace(".", ",")
+            self.say(
+                f"open data: {wording.plural(written.records, 'record', 'records')}, {written.changed} van "
+                f"{written.files} bestanden geschreven in {seconds} s"
+            )
+        if indexing is not None:
+            self.say(f"catalogus: {wording.plural(indexing.wait(), 'record', 'records')} in de zoekindex")
 
-def start_word_index(
-    site: Path, entries: Mapping[str, Entry], partition: int, written: dict[Path, str] | None = None
-) -> IndexWriter:
-    """Start writing the Pagefind bundles into ``site``, then the map from their ids to record numbers.
-
-    Runs in a thread (``IndexWriter``): ``wait`` on the result before the site is used.
-    ``written``: the bundles' digests kept between rebuilds (``search.write_index``).
-    """
-    bundles = [f"{path.name}/" for path in bundle_folders(site / PAGEFIND, len(entries), partition)]
-    then = functools.partial(write_mapping, site, bundles, entries)
-    return IndexWriter(
-        search_records(entries), site / PAGEFIND, partition=partition, then=then, written=written
-    ).start()
-
-
-def nav_sources(nav) -> set[str]:
-    """The page paths the configured nav names, at any depth."""
-    found, stack = set(), [nav or []]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            found.add(item)
-        elif isinstance(item, dict):
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return found
+    def abandon(self) -> None:
+        """After a failed build: let a started index end, so no Pagefind process outlives it."""
+        indexing, self.indexing, self.writing = self.indexing, None, None
+        if indexing is not None:
+            with contextlib.suppress(Exception):  # the build's own error is the one to report
+                indexing.wait()

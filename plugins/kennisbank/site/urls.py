@@ -13,6 +13,20 @@ from ..core.records import Record
 from ..core.schemas import Kind
 from ..core.vocabularies import Vocabulary
 
+# Every page the site generates besides record and term pages, as a source path: one place to
+# look up where a page lives, for the pages that link to it and the policies that guard it.
+HOME = "index.md"
+RATINGS = "over-de-beoordelingen.md"
+OVERVIEWS = "overzichten/index.md"
+CATALOGUE = "catalogus/index.md"  # MkDocs makes it the page's URL and keeps the query
+COMPARE = "vergelijken/index.md"
+GAP_MAP = "bewijskaart/index.md"
+EXPIRING = "erkenningen/verloopt.md"
+OPEN_DATA_FOLDER = "open-data/"
+OPEN_DATA = f"{OPEN_DATA_FOLDER}index.md"
+REFERENCE_FOLDER = "referentie"
+PAGEFIND = "pagefind"  # the first word-index bundle's folder in the site, as the catalogue page names it
+
 
 def record_page(kind: Kind, record_id: str) -> str:
     return f"{kind.folder}/{record_id}.md"

@@ -19,9 +19,9 @@ from ..records.entries import Entry
 from .facet_index import FOLDER as INDEX_FOLDER
 from .facets import facets, valid_count
 
-PAGE = "catalogus/index.md"
+PAGE = urls.CATALOGUE
 PAGE_SIZE = 20
-OVERVIEWS = "overzichten/index.md"
+OVERVIEWS = urls.OVERVIEWS
 SORTS = [("", "Relevantie"), ("title", "Titel (A-Z)"), ("reviewed", "Laatst bijgewerkt")]
 
 

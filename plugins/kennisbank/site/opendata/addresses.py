@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
+from .. import urls
 from ..records.entries import Entry
 
 DATA = "data/"
@@ -21,7 +22,7 @@ DATAPACKAGE = f"{DATA}datapackage.json"
 CATALOG = f"{DATA}catalog.jsonld"
 RECORD_SCHEMA = f"{SCHEMAS}record.schema.json"
 FEED = "feed.xml"
-PAGE = "open-data/"
+PAGE = urls.OPEN_DATA_FOLDER
 MEDIA_TYPES = {
     "json": "application/json",
     "ndjson": "application/x-ndjson",

@@ -21,8 +21,8 @@ from .. import urls
 from ..opendata.addresses import IDS
 from .rendering import GeneratedPage, render
 
-PAGE = "vergelijken/index.md"
-CATALOGUE = "catalogus/index.md"
+PAGE = urls.COMPARE
+CATALOGUE = urls.CATALOGUE
 LEFT_OUT = {"title", "related", "links", "sources"}  # the column header, and what the record page lists in full
 RELATIONS = "Verbanden"  # the record page's heading over related records
 

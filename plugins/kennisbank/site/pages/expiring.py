@@ -12,7 +12,7 @@ from ..records.entries import Entry
 from ..records.recognition import expiry
 from .rendering import GeneratedPage, render
 
-PAGE = "erkenningen/verloopt.md"
+PAGE = urls.EXPIRING
 PAGE_WINDOW_DAYS = 180
 
 

@@ -24,7 +24,7 @@ from ..catalogue.page import PAGE as CATALOGUE
 from ..records.entries import KIND, Entry
 from .rendering import GeneratedPage, render
 
-PAGE = "bewijskaart/index.md"
+PAGE = urls.GAP_MAP
 INTERVENTION = "intervention"
 EXAMPLE = "practice-example"
 COLUMNS = "target-groups"

@@ -42,7 +42,7 @@ def render_home(model: Model, entries: Mapping[str, Entry], publication: Publica
         term_href=lambda key, term: urls.term_page(vocabularies[key], term.id),
         overview_href=lambda key: urls.vocabulary_page(vocabularies[key]),
     )
-    return GeneratedPage("index.md", markdown)
+    return GeneratedPage(urls.HOME, markdown)
 
 
 def render_ratings(model: Model) -> GeneratedPage:
@@ -53,4 +53,4 @@ def render_ratings(model: Model) -> GeneratedPage:
         root="",
         term_href=lambda term: urls.term_page(levels, term.id),
     )
-    return GeneratedPage("over-de-beoordelingen.md", markdown)
+    return GeneratedPage(urls.RATINGS, markdown)

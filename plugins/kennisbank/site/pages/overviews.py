@@ -95,4 +95,4 @@ def render_overviews(model: Model) -> GeneratedPage:
         kind_href=urls.kind_page,
         vocabulary_href=urls.vocabulary_page,
     )
-    return GeneratedPage("overzichten/index.md", markdown)
+    return GeneratedPage(urls.OVERVIEWS, markdown)

@@ -24,7 +24,7 @@ from ...core.vocabularies import Term, Vocabulary
 from .. import urls
 from .rendering import GeneratedPage, render
 
-FOLDER = "referentie"
+FOLDER = urls.REFERENCE_FOLDER
 EXAMPLE_CHARACTERS = 240
 EXAMPLE_ITEMS = 2
 

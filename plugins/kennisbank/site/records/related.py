@@ -9,7 +9,7 @@ from ...core.records import Record
 from .. import urls
 from .entries import GUIDE_STEP_KIND, GUIDE_STEPS, KIND
 
-CATALOGUE = "catalogus/index.md"  # MkDocs makes it the page's URL and keeps the query
+CATALOGUE = urls.CATALOGUE
 RELATED_SHOWN = 25
 
 

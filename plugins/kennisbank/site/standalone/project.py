@@ -17,9 +17,8 @@ Every file comes from the same functions the plugin calls (``outputs``, ``render
 
 from __future__ import annotations
 
-import contextlib
 import shutil
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,14 +28,11 @@ from mkdocs.exceptions import ConfigurationError
 
 from ...core.problems import UsageError
 from ...core.project import Project
-from ...settings import KennisbankConfig, publication
+from ...settings import KennisbankConfig, build_settings
 from ..assets import ASSETS, THEME
-from ..catalogue.facet_index import write_facet_index
-from ..opendata.writer import write_open_data
-from ..outputs import nav_sources, project_entries, site_options, start_word_index
+from ..build import SiteBuild, nav_sources
+from ..outputs import Outputs
 from ..pages.export import write_pages
-from ..pages.listing import render_site
-from ..records.entries import Entry
 from .config import DOCS, OVERRIDES, PLUGIN, derive_config, dump_config, read_config
 
 CONFIG_FILE = "mkdocs.yml"
@@ -94,30 +90,27 @@ def render_project(source: Source, project: Project, out: Path, say: Callable[[s
         if target.is_dir():
             shutil.rmtree(target)
         target.unlink(missing_ok=True)
-    docs = out / DOCS
-    entries, has_history = project_entries(project, source.records, source.config.use_directory_urls)
-    if not has_history:
+    settings = build_settings(source.config, source.settings, project.today)
+    build = SiteBuild.plan(project, source.records, settings)
+    if not build.has_history:
         say("geen git-checkout: de recordpagina's komen zonder hun wijzigingsgeschiedenis")
-    indexing = start_word_index(docs, entries, source.settings.search_partition)
+    outputs = Outputs(say)
+    outputs.start_word_index(build, out / DOCS)
     try:
-        pages = _write_files(source, project, entries, out, say)
+        pages = _write_files(source, build, out, say)
+        outputs.writing = build.start_open_data(out / DOCS)
+        outputs.finish()
     except BaseException:
-        with contextlib.suppress(Exception):  # the first error is the one to report
-            indexing.wait()
+        outputs.abandon()
         raise
-    say(f"zoekindex: {indexing.wait()} records in de Pagefind-bundels en hun koppeling")
     return pages
 
 
-def _write_files(
-    source: Source, project: Project, entries: Mapping[str, Entry], out: Path, say: Callable[[str], None]
-) -> int:
+def _write_files(source: Source, build: SiteBuild, out: Path, say: Callable[[str], None]) -> int:
     docs = out / DOCS
     shutil.copytree(source.docs, docs, dirs_exist_ok=True)
     say(f"handgeschreven pagina's en bestanden uit {source.docs.name}/ gekopieerd")
-    issued = publication(source.config, source.settings, project.today)
-    options = site_options(source.config.use_directory_urls, source.settings.edit_url, issued)
-    pages = render_site(project.model, options, entries)
+    pages = build.pages()
     write_pages(pages, docs)
     say(f"{len(pages)} gegenereerde pagina's geschreven")
     _write_theme(source, out)
@@ -126,9 +119,7 @@ def _write_files(
     config = derive_config(read_config(source.config_file), [page.src for page in pages if page.src not in in_nav])
     (out / CONFIG_FILE).write_text(dump_config(config), encoding="utf-8")
     say(f"{CONFIG_FILE} geschreven, zonder de kennisbank-plugin")
-    say(f"catalogus: {write_facet_index(docs, entries)} kaarten en de facetindex geschreven")
-    written = write_open_data(docs, project.model, entries, issued)
-    say(f"open data: {written.records} records in {written.files} bestanden geschreven")
+    say(f"catalogus: {build.write_facet_index(docs)} kaarten en de facetindex geschreven")
     return len(pages)
 
 

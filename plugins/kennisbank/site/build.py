@@ -1,0 +1,114 @@
+"""One build of the site from a project: its entries, its pages, and the outputs beside the pages.
+
+The MkDocs plugin and ``kennisbank render`` both drive a ``SiteBuild``, so the one-command site
+and the rendered project can never drift apart: the same settings, entries, pages, word index,
+facet index, open data and security files, in the same order. The plugin hands the pages to
+MkDocs and writes the outputs into MkDocs' site folder; ``render`` writes both into a folder
+that any generator builds. Nothing here imports MkDocs.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core.history import read_history
+from ..core.problems import UsageError
+from ..core.project import Project
+from . import urls
+from .background import Background
+from .catalogue.facet_index import write_facet_index, write_mapping
+from .catalogue.word_index import PARTITION, IndexWriter, bundle_folders, search_records
+from .opendata.publication import Publication
+from .opendata.writer import Written, write_open_data
+from .pages.listing import SiteOptions, render_site
+from .pages.memo import PageMemo
+from .pages.rendering import GeneratedPage
+from .records.entries import Entry, build_entries
+from .security.policies import SECURITY_TXT, Policies, security_contact
+
+
+@dataclass(frozen=True)
+class BuildSettings:
+    """What a build needs to know besides the records: how the site is published and edited."""
+
+    publication: Publication
+    directory_urls: bool = True
+    edit_url: str = ""  # e.g. https://github.com/<org>/<repo>/edit/main/
+    security_contact: str = ""  # for security.txt; checked by ``check`` before anything is built
+    partition: int = PARTITION  # records per Pagefind bundle: the indexer's memory
+
+    def check(self) -> None:
+        """Settings that cannot work fail here, at load, with what to change."""
+        if not self.contact:
+            raise UsageError(
+                "security.txt heeft een contact nodig: zet 'security_contact' (mailto:... of https://...) "
+                "bij de kennisbank-plugin in mkdocs.yml, of 'data_contact_email' of 'edit_url'"
+            )
+        if self.partition < 1:
+            raise UsageError(f"search_partition moet minstens 1 zijn, niet {self.partition}")
+
+    @property
+    def contact(self) -> str:
+        return security_contact(self.security_contact, self.publication.contact_email, self.edit_url)
+
+    @property
+    def options(self) -> SiteOptions:
+        edit_base = self.edit_url.rstrip("/") + "/" if self.edit_url else ""
+        return SiteOptions(self.directory_urls, edit_base, self.publication)
+
+
+@dataclass(frozen=True)
+class SiteBuild:
+    project: Project
+    settings: BuildSettings
+    entries: Mapping[str, Entry]
+    has_history: bool  # whether the records' git history could be read for the change lists
+
+    @classmethod
+    def plan(cls, project: Project, records: Path, settings: BuildSettings) -> SiteBuild:
+        """Every record's entry, with its history where the records live in a git checkout."""
+        history = read_history(project.root, records)
+        entries = build_entries(project.model, settings.directory_urls, history)
+        return cls(project, settings, entries, history is not None)
+
+    def pages(self, memo: PageMemo | None = None) -> list[GeneratedPage]:
+        return render_site(self.project.model, self.settings.options, self.entries, memo)
+
+    def start_word_index(self, site: Path, written: dict[Path, str] | None = None) -> IndexWriter:
+        """Start the Pagefind bundles (then the map from their ids to records) beside the build."""
+        folder = site / urls.PAGEFIND
+        bundles = [f"{path.name}/" for path in bundle_folders(folder, len(self.entries), self.settings.partition)]
+        then = functools.partial(write_mapping, site, bundles, self.entries)
+        records = search_records(self.entries)
+        return IndexWriter(records, folder, partition=self.settings.partition, then=then, written=written).start()
+
+    def write_facet_index(self, site: Path) -> int:
+        return write_facet_index(site, self.entries)
+
+    def start_open_data(self, site: Path) -> Background[Written]:
+        work = functools.partial(write_open_data, site, self.project.model, self.entries, self.settings.publication)
+        return Background("open-data", work).start()
+
+    def write_security_files(self, site: Path, policies: Policies, site_url: str) -> None:
+        """security.txt and the host headers, with the policies the pages were given."""
+        canonical = f"{site_url.rstrip('/')}/{SECURITY_TXT}" if site_url else ""
+        wasm = [urls.page_url(src, self.settings.directory_urls) for src in sorted(policies.wasm_pages)]
+        policies.write(site, self.settings.contact, self.project.today, canonical, wasm)
+
+
+def nav_sources(nav: object) -> set[str]:
+    """The page paths the configured nav names, at any depth."""
+    found: set[str] = set()
+    stack: list[object] = [nav or []]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            found.add(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, Iterable):
+            stack.extend(item)
+    return found

@@ -197,8 +197,9 @@ def check_recognition(record: Record, recognition: Recognition | None, today: da
             locator.problem(
                 ["recognition"],
                 "recognition-expired",
-                f"de erkenning is verlopen {when}",
-                "vraag een herbeoordeling aan, of haal 'recognition' weg als de erkenning is ingetrokken",
+                f"de erkenning is verlopen {when} volgens het laatst gevonden besluit",
+                "kijk in de databank of er een nieuwer besluit is en neem dat over; zegt een bron dat de "
+                "erkenning is ingetrokken of niet verlengd, zet dan 'ended'",
                 severity="warning",
                 key=True,
             )

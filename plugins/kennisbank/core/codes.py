@@ -53,6 +53,8 @@ CODES: dict[str, str] = {
     "decision-in-future": "Een besluitdatum van een erkenning die in de toekomst ligt.",
     "end-before-decision": "Een einddatum van een erkenning die niet na de besluitdatum ligt.",
     "recognition-expired": "Een erkenning die verlopen is (waarschuwing).",
+    "recognition-unchecked": "Een erkenning zonder de datum waarop ze in de databank is nagekeken (waarschuwing).",
+    "recognition-check-stale": "Een erkenning die langer dan een jaar niet in de databank is nagekeken (waarschuwing).",
     "source-without-year": "Een bron zonder jaar, en ook zonder webadres met de datum waarop het is gelezen.",
     # Markdown the site must not publish.
     "raw-html": "HTML in een tekstveld; daar hoort Markdown.",

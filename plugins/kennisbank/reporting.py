@@ -2,7 +2,8 @@
 
 Every problem is logged as ``kennisbank validate`` prints it. Errors stop every build; warnings
 stop a strict one, except an expired recognition, which describes the day the site is built,
-not a mistake in a pull request: it is logged, and shown on the site as expired.
+not a mistake in a pull request: it is logged, and shown on the site as expired. So is a
+recognition check that has grown older than a year overnight.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from .core.project import Project
 from .core.wording import plural
 
 log = get_plugin_logger("kennisbank")
-STATE_OF_THE_WORLD = {"recognition-expired"}
+STATE_OF_THE_WORLD = {"recognition-expired", "recognition-check-stale"}
 
 
 def report(project: Project, strict: bool, stop: bool = True) -> None:

@@ -83,13 +83,17 @@ def test_the_domains_field_offers_every_term_with_its_label():
     )
 
 
+RECOGNITION_WARNINGS = {"recognition-expired", "recognition-unchecked", "recognition-check-stale"}
+
+
 def test_the_bundles_accept_every_seed_record_and_reject_what_the_validator_rejects():
     project = load_project(ROOT)
     validators = {
         name: jsonschema.Draft202012Validator(json.loads(bundle_path(SCHEMA, kind).read_text()))
         for name, kind in SCHEMAS.kinds.items()
     }
-    assert not [problem for problem in project.problems if problem.code != "recognition-expired"]
+    # Warnings about a recognition's dates and checks are the validator's alone: no schema can say them.
+    assert not [problem for problem in project.problems if problem.code not in RECOGNITION_WARNINGS]
     for record in project.records:
         assert validators[record.kind].is_valid(record.data), record.path
     tip = next(record for record in project.records if record.kind == "collaboration-tip")

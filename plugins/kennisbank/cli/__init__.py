@@ -2,7 +2,8 @@
 
 Subcommands: ``validate`` (check records), ``new`` (start a record from its schema),
 ``schema`` (check or write the editor schemas), ``report expiring`` (recognitions that end
-soon) and ``render`` (the site as a project that builds without the plugin). Exit 0 when all
+soon), ``render`` (the site as a project that builds without the plugin) and ``links`` (are the
+web addresses in the records still there). Exit 0 when all
 is well, 1 when a record is invalid or a request is refused, 2 when the command cannot run at
 all. No traceback ever reaches a contributor. Everything the command
 says is Dutch, like the rest of what contributors read; argparse's own words ("usage:",
@@ -24,8 +25,9 @@ from ..core.project import RECORDS_FOLDER, SCHEMA_FOLDER, load_project
 from ..core.scaffold import create_record
 from ..core.schemas import load_schemas
 from . import expiring as expiring_report
-from . import render
+from . import links, render
 from .report import FORMATS, write_step_summary
+from .selection import existing, within
 
 HELP = "toon deze uitleg en stop"
 UP_TO_DATE = "de gegenereerde schema's zijn bij"
@@ -51,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     rendering = _command(commands, "render", render.SUMMARY)
     render.add_arguments(rendering)
     rendering.set_defaults(run=render.run)
+    checking = _command(commands, "links", links.SUMMARY)
+    links.add_arguments(checking)
+    checking.set_defaults(run=links.run)
     return parser
 
 
@@ -100,10 +105,10 @@ def _add_report(commands) -> None:
 
 def run_validate(args: argparse.Namespace) -> int:
     root = Path.cwd()
-    selected = [_existing(Path(path), root) for path in args.paths]
+    selected = [existing(Path(path), root) for path in args.paths]
     project = load_project(root, schema_folder=args.schema, today=args.today)
-    problems = [problem for problem in project.problems if _within(problem.path, selected)]
-    files = sum(1 for record in project.records if _within(record.path, selected))
+    problems = [problem for problem in project.problems if within(problem.path, selected)]
+    files = sum(1 for record in project.records if within(record.path, selected))
     print(FORMATS[args.format](problems, files))
     if args.format == "github" and (failure := write_step_summary(problems, files)):
         print(f"kennisbank: {failure}", file=sys.stderr)
@@ -160,20 +165,6 @@ def run_expiring(args: argparse.Namespace) -> int:
 
 def _shown(path: Path, root: Path) -> str:
     return Path(os.path.relpath(path, root)).as_posix()
-
-
-def _existing(path: Path, root: Path) -> str:
-    if not path.exists():
-        raise UsageError(f"{path}: dit bestand of deze map bestaat niet")
-    resolved = path.resolve()
-    try:
-        return resolved.relative_to(root.resolve()).as_posix()
-    except ValueError:
-        raise UsageError(f"{path}: ligt buiten het project ({root})") from None
-
-
-def _within(path: str, selected: list[str]) -> bool:
-    return not selected or any(path == chosen or path.startswith(chosen.rstrip("/") + "/") for chosen in selected)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,6 +14,8 @@ from pathlib import Path
 from ..core.problems import ERROR, SEVERITY_WORDS, WARNING, Problem, count
 from ..core.wording import plural
 
+TITLE = "Controle van de kennisbank"
+
 
 def summary_line(problems: list[Problem], files: int) -> str:
     """'2 records gecontroleerd: 1 fout, 0 waarschuwingen in 1 bestand', or '... alles in orde'."""
@@ -49,8 +51,11 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def as_github(problems: list[Problem], files: int) -> str:
-    """Workflow commands; GitHub shows only ten annotations a step, so the log has every line."""
+def as_github(problems: list[Problem], files: int, summary: str | None = None) -> str:
+    """Workflow commands; GitHub shows only ten annotations a step, so the log has every line.
+
+    ``summary`` replaces the validator's closing line, for commands that count something else.
+    """
     lines = []
     for problem in problems:
         message = problem.message + (f" ({problem.hint})" if problem.hint else "")
@@ -58,13 +63,13 @@ def as_github(problems: list[Problem], files: int) -> str:
             f"::{problem.severity} file={_escape_property(problem.path)},line={problem.line},"
             f"col={problem.col}::{_escape_data(message)}"
         )
-    lines.append(summary_line(problems, files))
+    lines.append(summary or summary_line(problems, files))
     return "\n".join(lines)
 
 
-def step_summary(problems: list[Problem], files: int) -> str:
+def step_summary(problems: list[Problem], files: int, title: str = TITLE, summary: str | None = None) -> str:
     """A Markdown table of every problem, for ``$GITHUB_STEP_SUMMARY``."""
-    lines = ["## Controle van de kennisbank", "", summary_line(problems, files), ""]
+    lines = [f"## {title}", "", summary or summary_line(problems, files), ""]
     if problems:
         lines += ["| bestand | plaats | ernst | melding |", "| --- | --- | --- | --- |"]
         for problem in problems:
@@ -81,14 +86,14 @@ def _cell(text: str) -> str:
     return " ".join(text.splitlines()).replace("|", "\\|")
 
 
-def write_step_summary(problems: list[Problem], files: int) -> str:
+def write_step_summary(problems: list[Problem], files: int, title: str = TITLE, summary: str | None = None) -> str:
     """Append the summary when GitHub asks for one; returns why it could not, or ""."""
     target = os.environ.get("GITHUB_STEP_SUMMARY")
     if not target:
         return ""
     try:
         with Path(target).open("a", encoding="utf-8") as stream:
-            stream.write(step_summary(problems, files))
+            stream.write(step_summary(problems, files, title, summary))
     except OSError as exc:
         return f"kan de samenvatting niet naar {target} schrijven: {exc.strerror}"
     return ""

@@ -53,7 +53,13 @@ CODES: dict[str, str] = {
     "decision-in-future": "Een besluitdatum van een erkenning die in de toekomst ligt.",
     "end-before-decision": "Een einddatum van een erkenning die niet na de besluitdatum ligt.",
     "recognition-expired": "Een erkenning die verlopen is (waarschuwing).",
+    "recognition-unchecked": "Een erkenning zonder de datum waarop ze in de databank is nagekeken (waarschuwing).",
+    "recognition-check-stale": "Een erkenning die langer dan een jaar niet in de databank is nagekeken (waarschuwing).",
     "source-without-year": "Een bron zonder jaar, en ook zonder webadres met de datum waarop het is gelezen.",
+    # Web addresses, checked by 'kennisbank links' (warnings).
+    "link-dead": "Een webadres dat niet werkt: een HTTP-fout, een naam die niet bestaat, een geweigerde verbinding.",
+    "link-moved": "Een webadres dat blijvend is doorverwezen (HTTP 301 of 308) naar een ander adres.",
+    "link-timeout": "Een webadres dat niet op tijd antwoordt.",
     # Markdown the site must not publish.
     "raw-html": "HTML in een tekstveld; daar hoort Markdown.",
     "unsafe-link": "Een link in een tekstveld die niet met https://, http:// of mailto: begint.",

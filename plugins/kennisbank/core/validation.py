@@ -11,6 +11,7 @@ from datetime import date
 
 import yaml
 
+from .checked import check_recognition_checked
 from .markup import Finding, markdown_findings
 from .messages import describe_error
 from .parsing import compose, locate, locate_text, scalar_text
@@ -65,6 +66,7 @@ def validate(
         problems += check_schema(record, schemas, locator)
         problems += check_references(record, schemas, by_id, locator)
         problems += check_recognition(record, recognitions.get(record.path), today, locator)
+        problems += check_recognition_checked(record, recognitions.get(record.path), today, locator)
         problems += check_markup(record, schemas, locator)
         problems += check_sources(record, locator)
     return problems

@@ -15,8 +15,10 @@ from kennisbank.site.records.entries import VALID, build_entries
 from kennisbank.site.records.recognition import recognition_view
 from tests.constants import ROOT
 
-MIN_RECOGNISED = 25
-MIN_DATED = 20
+MIN_RECOGNISED = 41  # issue 22 asks 55: the stored pages gave no owner or no level for the rest (see the issue note)
+MIN_DATED = 32
+MIN_EXAMPLES = 40
+MIN_MUNICIPALITIES = 30
 # A local part made of two name-like words joined by a dot, underscore or hyphen
 # (jan.jansen@, j.jansen@, jan_jansen@): the shape of a personal address, not of info@ or team@.
 PERSONAL_EMAIL = re.compile(r"\b([a-z]{1,20})[._-]([a-z]{2,30})@[a-z0-9.-]+\.[a-z]{2,}\b", re.IGNORECASE)
@@ -26,6 +28,9 @@ LEVELS = MODEL.schemas.vocabularies["recognition-levels"]
 INTERVENTIONS = {record.id: record.data for record in MODEL.of_kind("intervention")}
 RECOGNISED = {record_id: data["recognition"] for record_id, data in INTERVENTIONS.items() if "recognition" in data}
 DATED = {record_id: recognition for record_id, recognition in RECOGNISED.items() if "decided" in recognition}
+DATED_OR_YEAR = {record_id for record_id, found in RECOGNISED.items() if {"decided", "decided_year"} & set(found)}
+EXAMPLES = {record.id: record.data for record in MODEL.of_kind("practice-example")}
+SEEDS = ("s-hertogenbosch-", "almere-", "roermond-", "tilburg-")  # the first four, from the seed articles (no address)
 UNDATED = sorted(set(RECOGNISED) - set(DATED))
 
 
@@ -50,7 +55,22 @@ def _texts(value):
 
 def test_enough_interventions_carry_a_level_and_a_decision_date():
     assert len(RECOGNISED) >= MIN_RECOGNISED, sorted(RECOGNISED)
-    assert len(DATED) >= MIN_DATED, sorted(DATED)
+    assert len(DATED_OR_YEAR) >= MIN_DATED, sorted(DATED_OR_YEAR)
+
+
+def test_every_recognition_says_when_it_was_checked_in_its_source():
+    assert {record_id for record_id, found in RECOGNISED.items() if "checked" not in found} == set()
+
+
+def test_enough_practice_examples_in_enough_municipalities_each_citing_the_page_read():
+    assert len(EXAMPLES) >= MIN_EXAMPLES
+    assert len({data["municipality"] for data in EXAMPLES.values()}) >= MIN_MUNICIPALITIES
+    unaddressed = {
+        record_id
+        for record_id, data in EXAMPLES.items()
+        if not any(source.get("url") for source in data["sources"]) and not record_id.startswith(SEEDS)
+    }
+    assert unaddressed == set()
 
 
 def test_every_recognised_intervention_names_a_source_with_an_address_and_the_sources_page_lists_it():

@@ -73,7 +73,7 @@ def test_each_stage_reports_on_stderr(rendered):
         "mkdocs.yml geschreven",
         "facetindex geschreven",
         "open data:",
-        "zoekindex:",
+        "in de zoekindex",
     ]:
         assert any(line.startswith("kennisbank render: ") and stage in line for line in said.splitlines()), stage
 

@@ -38,9 +38,12 @@ def test_every_record_has_its_page_at_a_readable_url(site):
 
 def test_badges_say_in_text_current_expired_and_not_assessed(site, article):
     current = article(page(site, "interventies/beweegochtend"))
-    assert "<strong>Erkend: Goed onderbouwd</strong> (niveau I), geldig tot 1 maart 2029" in current
+    assert "<strong>Erkend: Goed onderbouwd</strong>. Niveau I, geldig tot 1 maart 2029 volgens het besluit" in current
     expired = article(page(site, "interventies/oude-aanpak"))
-    assert "<strong>Erkenning verlopen</strong> op 15 januari 2023 (was: Goed beschreven, niveau 0)" in expired
+    assert (
+        "<strong>Erkenning verlopen volgens het laatst gevonden besluit</strong>. Het besluit van 15 januari 2020 "
+        "(Goed beschreven, niveau 0) gold tot 15 januari 2023." in expired
+    )
     assert "Erkend:" not in expired
     assert "<strong>Niet beoordeeld</strong>" in article(page(site, "interventies/zonder-erkenning"))
 

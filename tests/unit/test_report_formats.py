@@ -46,8 +46,9 @@ def test_the_step_summary_lists_every_problem_errors_and_warnings(tmp_path, monk
                 "ligt in de toekomst "
                 "(gebruik de datum van het erkenningsbesluit) |",
                 "| `interventions/interventies/verlopen.yaml` | 19:1 | waarschuwing | de erkenning is verlopen "
-                "op 2025-06-01 "
-                "(vraag een herbeoordeling aan, of haal 'recognition' weg als de erkenning is ingetrokken) |",
+                "op 2025-06-01 volgens het laatst gevonden besluit "
+                "(kijk in de databank of er een nieuwer besluit is en neem dat over; zegt een bron dat de "
+                "erkenning is ingetrokken of niet verlengd, zet dan 'ended') |",
             ]
         )
         + "\n"

@@ -15,8 +15,9 @@ import sys
 from pathlib import Path
 
 from ..core.addresses import url_occurrences
-from ..core.problems import WARNING, Problem, count, plural
+from ..core.problems import WARNING, Problem, count
 from ..core.project import RECORDS_FOLDER, load_project
+from ..core.wording import plural
 from ..links.findings import link_problems
 from ..links.pacing import Pacer, Progress, check_all
 from ..links.probe import check

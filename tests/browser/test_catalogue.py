@@ -81,8 +81,8 @@ def test_values_in_one_facet_combine_with_or_and_facets_with_and(page, base_url)
 
 def test_full_text_search_finds_words_in_the_record_text(page, base_url):
     open_catalogue(page, base_url)
-    page.fill("#kb-q", "fysiotherapeut")
-    page.wait_for_function("new URLSearchParams(location.search).get('zoek') === 'fysiotherapeut'")
+    page.fill("#kb-q", "oefenochtend")
+    page.wait_for_function("new URLSearchParams(location.search).get('zoek') === 'oefenochtend'")
     page.wait_for_function("document.querySelectorAll('[data-record-id]').length < 20")
     page.wait_for_function(READY)
     assert "fysio-oefenochtend" in shown_ids(page)

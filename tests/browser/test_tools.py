@@ -22,7 +22,7 @@ CHROME = ".md-header, .md-tabs, .md-sidebar, .md-footer"
 SITE_NAME = "Kennisbank Sport en Sociaal Domein"  # the sheet names where it comes from
 
 
-def tab_to(page, selector: str, presses: int = 120) -> None:
+def tab_to(page, selector: str, presses: int = 400) -> None:
     """Press Tab until the element matching ``selector`` has the focus."""
     for _ in range(presses):
         if page.evaluate("(selector) => document.activeElement.matches(selector)", selector):
@@ -66,7 +66,7 @@ def test_a_seed_intervention_prints_as_a_factsheet_of_at_most_two_a4_pages(page,
 def test_the_factsheet_shows_the_recognition_with_its_status_and_end_date(page, fixture_url):
     page.goto(f"{fixture_url}/interventies/beweegochtend/")
     _, text = pdf_text(page.pdf(format="A4"))
-    assert "Erkend: Goed onderbouwd (niveau I), geldig tot 1 maart 2029" in text
+    assert "Erkend: Goed onderbouwd. Niveau I, geldig tot 1 maart 2029 volgens het besluit van 1 maart 2024." in text
     assert "Verbanden Praktijkvoorbeelden: Beweegochtend in een Tilburgse wijk" in text, "related as a short list"
 
 
@@ -150,10 +150,15 @@ def test_two_or_three_interventions_side_by_side_with_a_value_per_row_restored_o
 
 def test_rows_that_differ_say_so_in_words_and_recognition_shows_status_and_end_date(page, fixture_url):
     open_comparison(page, f"{fixture_url}/vergelijken/?ids=beweegochtend,oude-aanpak")
-    assert row_cells(page, "Erkenning") == [
-        "Goed onderbouwd (niveau I) Status: geldig tot 1 maart 2029 Reikwijdte: voor het verminderen van eenzaamheid",
-        "Goed beschreven (niveau 0) Status: verlopen op 15 januari 2023",
-    ]
+    current, expired = row_cells(page, "Erkenning")
+    assert current.startswith(
+        "Goed onderbouwd, niveau I Erkend: Goed onderbouwd. Niveau I, geldig tot 1 maart 2029 volgens het besluit "
+        "van 1 maart 2024. De erkenning geldt voor het verminderen van eenzaamheid."
+    ), "the record page's words, from the record's JSON"
+    assert expired.startswith(
+        "Goed beschreven, niveau 0 Erkenning verlopen volgens het laatst gevonden besluit. Het besluit van "
+        "15 januari 2020 (Goed beschreven, niveau 0) gold tot 15 januari 2023."
+    )
     assert row_cells(page, "Eigenaar") == ["Movisie", "Movisie"]
     assert row_cells(page, "Verbanden") == ["Beweegochtend in een Tilburgse wijk", "niet ingevuld"]
     marks = page.evaluate("""() => Object.fromEntries([...document.querySelectorAll(

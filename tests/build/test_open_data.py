@@ -20,6 +20,7 @@ from kennisbank.site.opendata.addresses import Addresses
 from kennisbank.site.opendata.documents import ADDED, record_document
 from kennisbank.site.opendata.tables import columns, csv_cell, row
 from kennisbank.site.records.entries import build_entries
+from kennisbank.site.records.view import RecordViews
 
 HOSTILE_TIP = """\
 title: "Tip </script><script>alert(1)</script> met \\"quotes\\""
@@ -69,7 +70,8 @@ def site(project) -> Path:
 def documents(project) -> dict[str, dict]:
     model = load_project(project).model
     entries = build_entries(model)
-    return {entry_id: record_document(model, entries, entry, Addresses()) for entry_id, entry in entries.items()}
+    views = RecordViews(model, entries)
+    return {entry_id: record_document(views, entry, Addresses()) for entry_id, entry in entries.items()}
 
 
 def read(site: Path, path: str) -> str:

@@ -24,9 +24,11 @@ T = TypeVar("T")
 class Pacer:
     """Turns per host, ``1 / rate`` seconds apart, shared by every thread."""
 
-    def __init__(self, rate: float, clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self, rate: float, clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep
+    ):
         self.interval = 1.0 / rate
-        self.clock = clock
+        self.clock, self.sleep = clock, sleep
         self._next: dict[str, float] = {}
         self._lock = threading.Lock()
 
@@ -36,7 +38,7 @@ class Pacer:
             turn = max(now, self._next.get(host, now))
             self._next[host] = turn + self.interval
         if turn > now:
-            time.sleep(turn - now)
+            self.sleep(turn - now)
 
 
 class Progress:

@@ -27,6 +27,7 @@ from .pages.listing import SiteOptions, render_site
 from .pages.memo import PageMemo
 from .pages.rendering import GeneratedPage
 from .records.entries import Entry, build_entries
+from .records.view import RecordViews
 from .security.policies import SECURITY_TXT, Policies, security_contact
 
 
@@ -65,6 +66,7 @@ class SiteBuild:
     project: Project
     settings: BuildSettings
     entries: Mapping[str, Entry]
+    views: RecordViews  # each record's links, computed once for its page and its JSON
     has_history: bool  # whether the records' git history could be read for the change lists
 
     @classmethod
@@ -72,10 +74,10 @@ class SiteBuild:
         """Every record's entry, with its history where the records live in a git checkout."""
         history = read_history(project.root, records)
         entries = build_entries(project.model, settings.directory_urls, history)
-        return cls(project, settings, entries, history is not None)
+        return cls(project, settings, entries, RecordViews(project.model, entries), history is not None)
 
     def pages(self, memo: PageMemo | None = None) -> list[GeneratedPage]:
-        return render_site(self.project.model, self.settings.options, self.entries, memo)
+        return render_site(self.project.model, self.settings.options, self.entries, memo, self.views)
 
     def start_word_index(self, site: Path, written: dict[Path, str] | None = None) -> IndexWriter:
         """Start the Pagefind bundles (then the map from their ids to records) beside the build."""
@@ -89,7 +91,8 @@ class SiteBuild:
         return write_facet_index(site, self.entries)
 
     def start_open_data(self, site: Path) -> Background[Written]:
-        work = functools.partial(write_open_data, site, self.project.model, self.entries, self.settings.publication)
+        model, publication = self.project.model, self.settings.publication
+        work = functools.partial(write_open_data, site, model, self.entries, publication, self.views)
         return Background("open-data", work).start()
 
     def write_security_files(self, site: Path, policies: Policies, site_url: str) -> None:

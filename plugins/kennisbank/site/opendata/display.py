@@ -15,20 +15,26 @@ from collections.abc import Iterable, Mapping
 from ...core import wording
 from ...core.fields import Field
 from ..pages.compare import Row, show_of
+from ..records.recognition import RecognitionView
 
 MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 EMPHASIS = re.compile(r"\*\*|[*`]")
 LIST_ITEM = re.compile(r"^\s*[-*] ", re.M)
 
 
-def display(document: Mapping, rows: Iterable[Row]) -> dict[str, list[dict[str, str]]]:
-    return {row.key: values(document, row) for row in rows}
+def display(
+    document: Mapping, rows: Iterable[Row], recognition: RecognitionView | None = None
+) -> dict[str, list[dict[str, str]]]:
+    """``recognition``: the entry's view, which words a kind's unassessed record too ("Niet beoordeeld")."""
+    return {row.key: values(document, row, recognition) for row in rows}
 
 
-def values(document: Mapping, row: Row) -> list[dict[str, str]]:
+def values(document: Mapping, row: Row, recognition: RecognitionView | None = None) -> list[dict[str, str]]:
     if row.show == "recognition":
         found = document.get("recognition")
-        return [_text(found["level_text"]), _text(f"{found['headline']}. {found['reason']}")] if found else []
+        if found:
+            return [_text(found["level_text"]), _text(f"{found['headline']}. {found['reason']}")]
+        return [_text(recognition.headline)] if recognition else []
     if row.show == "derived":
         return _derived(document, row.derived)
     value = _at(document, row.path)

@@ -8,18 +8,20 @@ goes into the record's own file, ``records.json`` and ``records.ndjson``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from ...core.model import Link, Model
+from ...core.model import Model
 from ...core.recognition import FIELD as RECOGNITION
 from ..records.entries import Entry
 from ..records.recognition import RecognitionView
+from ..records.related import RelatedLink
+from ..records.view import RecordViews
 from .addresses import Addresses, json_path
 
 ADDED = ("id", "kind", "url", "json", "labels", "relations")
 
 
-def record_document(model: Model, entries: Mapping[str, Entry], entry: Entry, addresses: Addresses) -> dict:
+def record_document(views: RecordViews, entry: Entry, addresses: Addresses) -> dict:
+    """The record's published JSON, from its entry and its links as the record page shows them."""
+    links = views.links(entry)
     data = dict(entry.record.data)
     if RECOGNITION in data and entry.recognition is not None:
         data[RECOGNITION] = recognition_document(data[RECOGNITION], entry.recognition)
@@ -29,10 +31,10 @@ def record_document(model: Model, entries: Mapping[str, Entry], entry: Entry, ad
         "url": addresses.of(entry.url),
         "json": addresses.of(json_path(entry)),
         **data,
-        "labels": labels(model, entry),
+        "labels": labels(views.model, entry),
         "relations": {
-            "written": [_related(entries, link.target, link, addresses) for link in model.outgoing.get(entry.id, ())],
-            "derived": [_related(entries, link.source, link, addresses) for link in model.incoming.get(entry.id, ())],
+            "written": [_related(link, addresses) for link in links.written],
+            "derived": [_related(link, addresses) for link in links.derived],
         },
     }
 
@@ -60,15 +62,8 @@ def labels(model: Model, entry: Entry) -> dict[str, dict[str, str]]:
     return {key: {term: vocabularies[key].label(term) for term in terms} for key, terms in entry.terms.items()}
 
 
-def _related(entries: Mapping[str, Entry], other_id: str, link: Link, addresses: Addresses) -> dict:
-    other = entries[other_id]
-    return {
-        "id": other.id,
-        "kind": other.kind,
-        "title": other.title,
-        "url": addresses.of(other.url),
-        "field": link.field,
-    }
+def _related(link: RelatedLink, addresses: Addresses) -> dict:
+    return {"id": link.id, "kind": link.kind, "title": link.title, "url": addresses.of(link.url), "field": link.field}
 
 
 def _day(day) -> str | None:

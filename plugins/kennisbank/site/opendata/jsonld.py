@@ -75,10 +75,9 @@ def _place(model: Model, entry: Entry, kind_type: str) -> dict:
 
 
 def _authority(entries: Mapping[str, Entry], entry: Entry, kind_type: str, addresses: Addresses) -> dict:
-    recognition = entry.record.data.get("recognition")
-    if kind_type not in AUTHORITY_TYPES or not isinstance(recognition, dict):
+    if kind_type not in AUTHORITY_TYPES or entry.recognition is None:
         return {}
-    authority = entries.get(recognition.get("assessed_by", ""))
+    authority = entries.get(entry.recognition.assessed_by)
     if authority is None:
         return {}
     return {

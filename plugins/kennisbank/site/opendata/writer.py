@@ -17,6 +17,7 @@ from ...core.bundles import bundle_text
 from ...core.model import Model
 from ..pages.compare import compare_tables
 from ..records.entries import Entry
+from ..records.view import RecordViews
 from . import datapackage, dcat, feed, shapes
 from .addresses import (
     CATALOG,
@@ -47,7 +48,11 @@ class Written:
     changed: int
 
 
-def write_open_data(folder: Path, model: Model, entries: Mapping[str, Entry], publication: Publication) -> Written:
+def write_open_data(
+    folder: Path, model: Model, entries: Mapping[str, Entry], publication: Publication, views: RecordViews | None = None
+) -> Written:
+    """Every open-data file; ``views`` are the build's record views, made here when not given."""
+    views = RecordViews(model, entries) if views is None else views
     addresses = Addresses(publication.site_url)
     writer = _Writer(folder)
     kinds = list(model.schemas.kinds.values())
@@ -60,8 +65,8 @@ def write_open_data(folder: Path, model: Model, entries: Mapping[str, Entry], pu
         whole.write(json.dumps(_collection(publication, len(entries)), **COMPACT)[:-2])  # up to "records":[
         rows = {table.kind.name: table.rows for table in compare_tables(model)}
         for number, entry in enumerate(entries.values()):
-            document = record_document(model, entries, entry, addresses)
-            shown = {**document, "display": display(document, rows[entry.kind])}
+            document = record_document(views, entry, addresses)
+            shown = {**document, "display": display(document, rows[entry.kind], entry.recognition)}
             writer.text(json_path(entry), json.dumps(shown, ensure_ascii=False, indent=2) + "\n")
             compact = json.dumps(document, **COMPACT)
             whole.write(("," if number else "") + compact)

@@ -19,7 +19,7 @@ from ..opendata.jsonld import record_jsonld
 from ..opendata.page import render_open_data
 from ..opendata.publication import TITLE, Publication
 from ..records.entries import Entry, build_entries
-from ..records.view import record_view
+from ..records.view import RecordViews
 from .compare import PAGE as COMPARE_PAGE
 from .compare import render_compare
 from .expiring import render_expiring
@@ -46,16 +46,18 @@ def render_site(
     options: SiteOptions = SiteOptions(),
     entries: Mapping[str, Entry] | None = None,
     memo: PageMemo | None = None,
+    views: RecordViews | None = None,
 ) -> list[GeneratedPage]:
-    """Every page; ``entries`` are the build's catalogue entries, computed here when not given;
-    ``memo`` keeps record pages between the builds of one ``mkdocs serve``."""
+    """Every page; ``entries`` are the build's catalogue entries and ``views`` their records' views,
+    computed here when not given; ``memo`` keeps record pages between the builds of one ``mkdocs serve``."""
     entries = build_entries(model, options.directory_urls) if entries is None else entries
+    views = RecordViews(model, entries) if views is None else views
     if memo is None:
-        pages = [render_record(model, entries, entry, options) for entry in entries.values()]
+        pages = [render_record(views, entry, options) for entry in entries.values()]
     else:
         memo.start(model)
         pages = [
-            memo.record_page(model, entry, options, partial(render_record, model, entries, entry, options))
+            memo.record_page(model, entry, options, partial(render_record, views, entry, options))
             for entry in entries.values()
         ]
     for kind in model.schemas.kinds.values():
@@ -77,15 +79,15 @@ def render_site(
     ]
 
 
-def render_record(model: Model, entries: Mapping[str, Entry], entry: Entry, options: SiteOptions) -> GeneratedPage:
+def render_record(views: RecordViews, entry: Entry, options: SiteOptions) -> GeneratedPage:
     edit_url = f"{options.edit_base}{urls.record_source(entry.record)}" if options.edit_base else ""
     addresses = Addresses(options.publication.site_url)
-    jsonld = record_jsonld(model, entries, entry, addresses)
+    jsonld = record_jsonld(views.model, views.entries, entry, addresses)
     front = front_matter({"search": {"exclude": True}, "kennisbank": record_head(entry, jsonld)})
     compare_href = urls.relative(entry.url, urls.page_url(COMPARE_PAGE, options.directory_urls))
     markdown = render(
         "record.md.j2",
-        view=record_view(model, entry),
+        view=views.page(entry),
         edit_url=edit_url,
         front=front,
         json_href=relative_json(entry),
@@ -93,6 +95,6 @@ def render_record(model: Model, entries: Mapping[str, Entry], entry: Entry, opti
         compare_href=compare_href,
         site_title=options.publication.title,
         page_address=addresses.of(entry.url),
-        built=model.today,
+        built=views.model.today,
     )
     return GeneratedPage(entry.src, markdown)

@@ -27,6 +27,7 @@ class RecognitionView:
     ends: date | None = None  # the end: exact, or the latest it can be
     exact: bool = False
     checked: date | None = None
+    assessed_by: str = ""  # the id of the organisation that decided
 
     @property
     def text(self) -> str:
@@ -50,6 +51,7 @@ def recognition_view(recognition: Recognition) -> RecognitionView:
         ends=recognition.ends_by,
         exact=recognition.exact,
         checked=recognition.checked,
+        assessed_by=recognition.assessed_by,
     )
 
 

@@ -1,13 +1,19 @@
-"""The related records a page lists: forward and reverse links, grouped by kind and capped."""
+"""A record's links to other records, both ways, computed once and read by every output.
+
+The record page groups them by kind (capped, with the catalogue for the rest), the record's
+JSON lists them as written and derived relations, and the comparison shows the derived ones:
+all from the same ``RecordLinks``, so a page and its JSON can never disagree on what a record
+is linked with. Relations are written once, on one side; ``derived`` are the other side's.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ...core.model import Model
-from ...core.records import Record
 from .. import urls
-from .entries import GUIDE_STEP_KIND, GUIDE_STEPS, KIND
+from .entries import GUIDE_STEP_KIND, GUIDE_STEPS, KIND, Entry
 
 CATALOGUE = urls.CATALOGUE
 RELATED_SHOWN = 25
@@ -19,6 +25,35 @@ class Value:
 
     text: str
     href: str = ""
+
+
+@dataclass(frozen=True)
+class RelatedLink:
+    """Another record, as a link: ``src`` for page links, ``url`` from the site root; ``field`` names the relation."""
+
+    id: str
+    kind: str
+    title: str
+    src: str
+    url: str
+    field: str
+
+
+@dataclass(frozen=True)
+class RecordLinks:
+    written: tuple[RelatedLink, ...]  # the records this one names, in the order it names them
+    derived: tuple[RelatedLink, ...]  # the records that name this one
+
+
+def record_links(model: Model, entries: Mapping[str, Entry], record_id: str) -> RecordLinks:
+    def link(other: str, field: str) -> RelatedLink:
+        found = entries[other]
+        return RelatedLink(found.id, found.kind, found.title, found.src, found.url, field)
+
+    return RecordLinks(
+        tuple(link(found.target, found.field) for found in model.outgoing.get(record_id, ())),
+        tuple(link(found.source, found.field) for found in model.incoming.get(record_id, ())),
+    )
 
 
 def record_value(model: Model, record_id: str) -> Value:
@@ -43,17 +78,21 @@ class RelatedGroup:
     more_href: str = ""
 
 
-def related_groups(model: Model, record: Record) -> list[RelatedGroup]:
-    """Every related record, forward and reverse, grouped under its kind's plural label."""
-    linked = model.linked(record.id)
+def related_groups(model: Model, entry: Entry, links: RecordLinks) -> list[RelatedGroup]:
+    """Every related record, either way and each once, grouped under its kind's plural label, by title."""
+    by_kind: dict[str, dict[str, RelatedLink]] = {}
+    for link in (*links.written, *links.derived):
+        by_kind.setdefault(link.kind, {}).setdefault(link.id, link)
     groups = []
     for kind in model.schemas.kinds.values():
-        if kind.name in linked:
-            shown = [record_value(model, other.id) for other in linked[kind.name][:RELATED_SHOWN]]
-            more = (
-                f"{CATALOGUE}?{GUIDE_STEPS}={record.id}&{KIND}={kind.name}"
-                if record.kind == GUIDE_STEP_KIND and len(linked[kind.name]) > RELATED_SHOWN
-                else ""
-            )
-            groups.append(RelatedGroup(kind.plural, shown, len(linked[kind.name]), more))
+        found = sorted(by_kind.get(kind.name, {}).values(), key=lambda link: link.title.lower())
+        if not found:
+            continue
+        shown = [Value(link.title, link.src) for link in found[:RELATED_SHOWN]]
+        more = (
+            f"{CATALOGUE}?{GUIDE_STEPS}={entry.id}&{KIND}={kind.name}"
+            if entry.kind == GUIDE_STEP_KIND and len(found) > RELATED_SHOWN
+            else ""
+        )
+        groups.append(RelatedGroup(kind.plural, shown, len(found), more))
     return groups

@@ -7,6 +7,7 @@ text; links are page paths (``urls``) the template makes relative.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field as default
 
@@ -14,7 +15,7 @@ from ...core.fields import Field
 from ...core.model import Model
 from .. import urls
 from .entries import Entry
-from .related import RelatedGroup, Value, record_value, related_groups
+from .related import RecordLinks, RelatedGroup, Value, record_links, record_value, related_groups
 
 OWN_PLACE = {"title", "summary", "recognition", "databank", "related", "sources", "links", "last_reviewed"}
 
@@ -48,7 +49,24 @@ class RecordView:
     recognition_note: str  # what the sources say of the recognition where they differ
 
 
-def record_view(model: Model, entry: Entry) -> RecordView:
+class RecordViews:
+    """Each record's links, computed once per build and read by its page and its JSON alike."""
+
+    def __init__(self, model: Model, entries: Mapping[str, Entry]):
+        self.model, self.entries = model, entries
+        self._links: dict[str, RecordLinks] = {}
+
+    def links(self, entry: Entry) -> RecordLinks:
+        found = self._links.get(entry.id)
+        if found is None:
+            found = self._links[entry.id] = record_links(self.model, self.entries, entry.id)
+        return found
+
+    def page(self, entry: Entry) -> RecordView:
+        return record_view(self.model, entry, self.links(entry))
+
+
+def record_view(model: Model, entry: Entry, links: RecordLinks) -> RecordView:
     """The page of the record behind ``entry``: its title, summary and badge as every list shows them."""
     record = entry.record
     kind = model.schemas.kinds[record.kind]
@@ -63,7 +81,7 @@ def record_view(model: Model, entry: Entry) -> RecordView:
         entry=entry,
         facts=facts,
         sections=sections,
-        related=related_groups(model, record),
+        related=related_groups(model, entry, links),
         sources=record.data.get("sources", []),
         links=record.data.get("links", []),
         databank=record.data.get("databank", {}),

@@ -23,7 +23,8 @@ SITE_NAME = "Kennisbank Sport en Sociaal Domein"  # the sheet names where it com
 
 
 def tab_to(page, selector: str, presses: int = 400) -> None:
-    """Press Tab until the element matching ``selector`` has the focus."""
+    """Press Tab until the element matching ``selector`` has the focus (once its script has shown it)."""
+    page.wait_for_selector(selector, state="visible")
     for _ in range(presses):
         if page.evaluate("(selector) => document.activeElement.matches(selector)", selector):
             return

@@ -47,6 +47,8 @@ def _entry(entry: Entry, addresses: Addresses) -> ElementTree.Element:
     _add(element, "updated", _stamp(entry.updated))
     ElementTree.SubElement(element, f"{{{ATOM}}}link", {"rel": "alternate", "href": addresses.of(entry.url)})
     _add(element, "summary", entry.summary or entry.facts)
+    if entry.recognition is not None:  # in the record page's words, so a reader of the feed is told the same
+        _add(element, "content", entry.recognition.text)
     ElementTree.SubElement(element, f"{{{ATOM}}}category", {"term": entry.kind, "label": entry.kind_label})
     return element
 

@@ -105,12 +105,13 @@ def _unknown(recognition: Recognition) -> tuple[str, str]:
         return f"{recognition.label}: datum onbekend", (
             f"{_code(recognition)}zonder besluitdatum is niet te zeggen of de erkenning nog geldt."
         )
+    level = f"niveau {recognition.code} volgens" if recognition.code else "volgens"
     if not recognition.has_term or recognition.ends_by is None:
-        return headline, f"{_code(recognition)}{_decision(recognition)}; voor dit niveau geldt geen vaste termijn."
+        return headline, f"{level} {_decision(recognition)}; voor dit niveau geldt geen vaste termijn."
     ends = wording.until(recognition.ends_by, recognition.exact)
     return headline, (
-        f"{_code(recognition)}{_decision(recognition)}, geldig tot {ends}; zonder de dag van het besluit is niet "
-        "te zeggen of die termijn al voorbij is."
+        f"{level} {_decision(recognition)}, geldig tot {ends}; zonder de dag van het besluit is niet te zeggen "
+        "of die termijn al voorbij is."
     )
 
 

@@ -23,3 +23,20 @@ def test_a_missing_schema_folder_is_named(tmp_path, make_project, build):
     result = build(project)
     assert result.returncode == 1
     assert "de map met schema's 'schemas' bestaat niet; bedoelt u 'schema'?" in result.stderr
+
+
+def test_a_missing_security_contact_stops_the_build_at_load_before_the_records_are_read(
+    tmp_path, make_project, build
+):
+    """security.txt needs a contact; without one, say so before anything is built, not at the end."""
+    project = make_project(tmp_path / "kb")
+    config = project / "mkdocs.yml"
+    text = config.read_text()
+    edit_line = next(line for line in text.splitlines() if line.strip().startswith("edit_url:"))
+    config.write_text(text.replace(edit_line + "\n", ""))
+    (project / "interventions" / "interventies" / "kapot.yaml").write_text("title: [\n", encoding="utf-8")
+    result = build(project)
+    assert result.returncode == 1
+    assert "security.txt heeft een contact nodig: zet 'security_contact'" in result.stderr
+    assert "kapot.yaml" not in result.stderr, "the settings are checked before the records are read"
+    assert not (project / "site").exists()

@@ -23,7 +23,3 @@ def iter_values(data: object, path: Sequence[str]) -> Iterator[tuple[list, objec
         for sub, value in iter_values(data[step], rest):
             yield [step, *sub], value
 
-
-def values_at(data: object, path: Sequence[str]) -> list[object]:
-    """The values at ``path``, without their concrete paths."""
-    return [value for _, value in iter_values(data, path)]

@@ -25,9 +25,7 @@ def test_a_missing_schema_folder_is_named(tmp_path, make_project, build):
     assert "de map met schema's 'schemas' bestaat niet; bedoelt u 'schema'?" in result.stderr
 
 
-def test_a_missing_security_contact_stops_the_build_at_load_before_the_records_are_read(
-    tmp_path, make_project, build
-):
+def test_a_missing_security_contact_stops_the_build_at_load_before_the_records_are_read(tmp_path, make_project, build):
     """security.txt needs a contact; without one, say so before anything is built, not at the end."""
     project = make_project(tmp_path / "kb")
     config = project / "mkdocs.yml"

@@ -22,4 +22,3 @@ def iter_values(data: object, path: Sequence[str]) -> Iterator[tuple[list, objec
     elif isinstance(data, dict) and step in data:
         for sub, value in iter_values(data[step], rest):
             yield [step, *sub], value
-

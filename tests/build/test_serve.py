@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -79,3 +80,26 @@ def test_an_invalid_save_keeps_the_last_good_page_served_and_the_next_good_save_
     edit(project, "domains: [sprot, ", "domains: [")
     edit(project, "title: Koppel terug hoe het gaat", "title: Weer goed opgeslagen")
     wait_for(lambda: "Weer goed opgeslagen" in fetch(base + PAGE), "the rebuild after a good save")
+
+
+def test_a_new_record_appears_and_a_removed_record_goes(served):
+    """MkDocs leaves a deleted page's output behind, even with --dirty: the page must go, and its JSON."""
+    project, base, log = served
+    new = project / "interventions" / "samenwerkingstips" / "nieuwe-tip.yaml"
+    new.write_text((project / TIP).read_text(encoding="utf-8").replace("Koppel terug hoe het gaat", "Een nieuwe tip"))
+    wait_for(lambda: "Een nieuwe tip" in fetch(base + "samenwerkingstips/nieuwe-tip/"), "the new record's page")
+    assert "Een nieuwe tip" in fetch(base + "samenwerkingstips/nieuwe-tip.json")
+    new.unlink()
+
+    def gone() -> bool:
+        try:
+            fetch(base + "samenwerkingstips/nieuwe-tip/")
+        except urllib.error.HTTPError as error:
+            return error.code == 404
+        return False
+
+    wait_for(gone, "the removed record's page to go")
+    with pytest.raises(urllib.error.HTTPError):
+        fetch(base + "samenwerkingstips/nieuwe-tip.json")
+    assert "Een nieuwe tip" not in fetch(base + "samenwerkingstips/"), "the overview no longer lists it"
+    assert "1 pagina van verwijderde records weggehaald" in log.read_text()

@@ -30,7 +30,7 @@ def site(entries, tmp_path_factory) -> Path:
     facetindex.write_facet_index(folder, entries)
     records = search.search_records(entries)
     search.IndexWriter(
-        records, folder / "pagefind", then=lambda: facetindex.write_mapping(folder, ["pagefind/"], entries)
+        records, folder / "pagefind", then=lambda bundles: facetindex.write_mapping(folder, ["pagefind/"], entries)
     ).start().wait()
     return folder
 

@@ -35,14 +35,28 @@ def test_wait_raises_what_writing_raised(records, tmp_path, monkeypatch):
         search.IndexWriter(records, tmp_path / "pagefind").start().wait()
 
 
-def test_records_are_indexed_in_bundles_of_the_partition_size_by_one_process_each(records, tmp_path):
-    assert search.IndexWriter(records, tmp_path / "pagefind", partition=4).start().wait() == len(records)
-    bundles = search.bundle_folders(tmp_path / "pagefind", len(records), 4)
+def test_records_are_indexed_in_bundles_cut_by_a_stable_hash_each_by_one_process(records, tmp_path):
+    bundles = []
+    writer = search.IndexWriter(records, tmp_path / "pagefind", partition=4, then=bundles.extend)
+    assert writer.start().wait() == len(records)
     assert [path.name for path in bundles] == ["pagefind", "pagefind-2", "pagefind-3"]
     counts = [
         json.loads((path / "pagefind-entry.json").read_text())["languages"]["nl"]["page_count"] for path in bundles
     ]
-    assert counts == [4, 4, len(records) - 8]
+    parts = search.bundle_parts(records, 3)
+    assert counts == [len(part) for part in parts] and sum(counts) == len(records)
+    assert all(search.bundle_of(record.url, 3) == number for number, part in enumerate(parts) for record in part)
+
+
+def test_a_record_keeps_its_bundle_when_others_change_their_title_or_are_added(records):
+    """Cut in title order, a renamed or added record shifted every bundle after it; cut by hash, none."""
+    renamed = [
+        search.SearchRecord(record.url, record.content, {"title": "Z " + record.meta["title"]}) for record in records
+    ]
+    added = [search.SearchRecord("/interventies/nieuw/", "nieuw", {"title": "A nieuw"}), *renamed]
+    before, after = search.bundle_parts(records, 3), search.bundle_parts(added, 3)
+    for old, new in zip(before, after, strict=True):
+        assert {record.url for record in old} <= {record.url for record in new}
 
 
 def test_a_rebuild_indexes_again_only_the_bundle_whose_records_changed(records, tmp_path):
@@ -50,12 +64,12 @@ def test_a_rebuild_indexes_again_only_the_bundle_whose_records_changed(records, 
     first = search.bundle_folders(folder, len(records), partition=3)
     search.IndexWriter(records, folder, partition=3, written=written).start().wait()
     assert len(first) >= 2
-    stamps = {bundle: (bundle / "pagefind-entry.json").stat().st_mtime_ns for bundle in first}
+    stamps = {bundle: (bundle / "pagefind-entry.json").stat().st_mtime_ns for bundle in first if bundle.exists()}
     edited = [search.SearchRecord(records[0].url, records[0].content + " nieuwwoord", records[0].meta), *records[1:]]
     time.sleep(0.01)
     search.IndexWriter(edited, folder, partition=3, written=written).start().wait()
-    changed = [bundle for bundle in first if (bundle / "pagefind-entry.json").stat().st_mtime_ns != stamps[bundle]]
-    assert changed == [first[0]], "only the first bundle holds the edited record"
+    changed = [bundle for bundle in stamps if (bundle / "pagefind-entry.json").stat().st_mtime_ns != stamps[bundle]]
+    assert changed == [first[search.bundle_of(records[0].url, len(first))]], "only the edited record's bundle"
     # without the digests, as a full build: every bundle
     search.IndexWriter(edited, folder, partition=3).start().wait()
-    assert all((bundle / "pagefind-entry.json").stat().st_mtime_ns != stamps[bundle] for bundle in first)
+    assert all((bundle / "pagefind-entry.json").stat().st_mtime_ns != stamps[bundle] for bundle in stamps)

@@ -20,7 +20,7 @@ from ..core.project import Project
 from . import urls
 from .background import Background
 from .catalogue.facet_index import write_facet_index, write_mapping
-from .catalogue.word_index import PARTITION, IndexWriter, bundle_folders, search_records
+from .catalogue.word_index import PARTITION, IndexWriter, search_records
 from .opendata.publication import Publication
 from .opendata.writer import Written, write_open_data
 from .pages.listing import SiteOptions, render_site
@@ -82,8 +82,10 @@ class SiteBuild:
     def start_word_index(self, site: Path, written: dict[Path, str] | None = None) -> IndexWriter:
         """Start the Pagefind bundles (then the map from their ids to records) beside the build."""
         folder = site / urls.PAGEFIND
-        bundles = [f"{path.name}/" for path in bundle_folders(folder, len(self.entries), self.settings.partition)]
-        then = functools.partial(write_mapping, site, bundles, self.entries)
+
+        def then(bundles: list[Path]) -> int:
+            return write_mapping(site, [f"{path.name}/" for path in bundles], self.entries)
+
         records = search_records(self.entries)
         return IndexWriter(records, folder, partition=self.settings.partition, then=then, written=written).start()
 

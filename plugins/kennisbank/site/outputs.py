@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..core import wording
+from . import urls
 from .background import Background
 from .build import SiteBuild
 from .catalogue.word_index import IndexWriter
@@ -26,6 +27,27 @@ class Outputs:
         self.bundles = bundles  # under ``mkdocs serve --dirty``: what each word-index bundle holds
         self.indexing: IndexWriter | None = None
         self.writing: Background[Written] | None = None
+        self.pages: set[str] = set()  # the generated pages of the last build, by source path
+        self.gone: set[str] = set()  # pages the last build had and this one has not
+
+    def plan_pages(self, sources: set[str]) -> None:
+        """Note which generated pages went since the last build (a record removed under serve)."""
+        self.gone = self.pages - sources if self.pages else set()
+        self.pages = sources
+
+    def remove_gone(self, site: Path, directory_urls: bool) -> None:
+        """MkDocs never deletes a removed page's output, even with ``--dirty``: delete it, and its JSON."""
+        for src in sorted(self.gone):
+            stem = src[: -len(".md")]
+            built = site / (urls.page_url(src, directory_urls) + ("index.html" if directory_urls else ""))
+            for path in (built, site / f"{stem}.json"):
+                path.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # a folder that holds something else stays
+                built.parent.rmdir()
+        if self.gone:
+            pages = wording.plural(len(self.gone), "pagina", "pagina's")
+            self.say(f"{pages} van verwijderde records weggehaald")
+        self.gone = set()
 
     def start_word_index(self, build: SiteBuild, site: Path) -> None:
         self.indexing = build.start_word_index(site, self.bundles)

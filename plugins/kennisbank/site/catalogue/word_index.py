@@ -59,48 +59,64 @@ def bundle_folders(folder: Path, count: int, partition: int = PARTITION) -> list
     """The bundles ``count`` records are indexed into: ``folder``, then ``folder-2``, ``folder-3`` ...
 
     Pagefind's indexer holds everything it indexes in memory (about 220 KB per record of 500
-    words), so records are indexed ``partition`` at a time, each bundle by a Pagefind process of
-    its own that exits before the next starts; the browser merges the bundles (``mergeIndex``).
+    words), so records are indexed about ``partition`` at a time, each bundle by a Pagefind
+    process of its own that exits before the next starts; the browser merges the bundles
+    (``mergeIndex``).
     """
     bundles = max(1, -(-count // partition))
     return [folder if number == 1 else folder.with_name(f"{folder.name}-{number}") for number in range(1, bundles + 1)]
 
 
+def bundle_of(url: str, bundles: int) -> int:
+    """A record's bundle, from a stable hash of its address: an edited or added record moves no other."""
+    return int.from_bytes(hashlib.blake2b(url.encode("utf-8"), digest_size=8).digest(), "big") % bundles
+
+
+def bundle_parts(records: list[SearchRecord], bundles: int) -> list[list[SearchRecord]]:
+    parts: list[list[SearchRecord]] = [[] for _ in range(bundles)]
+    for record in records:
+        parts[bundle_of(record.url, bundles)].append(record)
+    return parts
+
+
 def write_index(
     records: list[SearchRecord], folder: Path, partition: int = PARTITION, written: dict[Path, str] | None = None
 ) -> list[Path]:
-    """Write the Pagefind bundles (``bundle_folders``); the binary comes with ``pagefind[bin]``.
+    """Write the Pagefind bundles (``bundle_folders``) that hold records; returns them.
 
     ``written``, kept between the rebuilds of ``mkdocs serve --dirty``, holds a digest of each
     bundle's records: a bundle whose records did not change and whose folder is still there is
-    not indexed again, so an edit re-indexes one bundle instead of all of them.
+    not indexed again, so an edit re-indexes the one bundle its record hashes to.
     """
-    bundles = bundle_folders(folder, len(records), partition)
-    for number, bundle in enumerate(bundles):
-        part = records[number * partition : (number + 1) * partition]
+    folders = bundle_folders(folder, len(records), partition)
+    filled = []
+    for bundle, part in zip(folders, bundle_parts(records, len(folders)), strict=True):
+        if not part:  # a few records over many bundles can leave one empty: the browser is not sent to it
+            continue
+        filled.append(bundle)
         digest = hashlib.blake2b(repr(part).encode("utf-8"), digest_size=16).hexdigest()
         if written is not None and written.get(bundle) == digest and (bundle / "pagefind-entry.json").is_file():
             continue
         asyncio.run(_write_index(part, bundle))
         if written is not None:
             written[bundle] = digest
-    return bundles
+    return filled
 
 
 class IndexWriter:
     """Writes the index in a thread, so Pagefind works on the second core while MkDocs converts pages.
 
     The search records come from the model, not from the HTML, so indexing can start as soon
-    as the model exists. ``then``, if given, runs in the same thread once the bundle is written
-    (the mapping of Pagefind's ids). ``wait`` returns once both are done and raises what they
-    raised, so a failed index still fails the build.
+    as the model exists. ``then``, if given, runs in the same thread once the bundles are written,
+    with the bundles that hold records (the mapping of Pagefind's ids). ``wait`` returns once
+    both are done and raises what they raised, so a failed index still fails the build.
     """
 
     def __init__(
         self,
         records: list[SearchRecord],
         folder: Path,
-        then: Callable[[], object] | None = None,
+        then: Callable[[list[Path]], object] | None = None,
         partition: int = PARTITION,
         written: dict[Path, str] | None = None,
     ):
@@ -115,9 +131,9 @@ class IndexWriter:
 
     def _write(self) -> None:
         try:
-            write_index(self.records, self.folder, self.partition, self.written)
+            bundles = write_index(self.records, self.folder, self.partition, self.written)
             if self.then is not None:
-                self.then()
+                self.then(bundles)
         except BaseException as exc:  # noqa: BLE001 - handed to the build thread in wait()
             self._error = exc
 

@@ -83,7 +83,7 @@ def test_every_record_has_its_json_linked_from_its_page(site, documents):
         published = json.loads(read(site, f"{folder}/{entry_id}.json"))
         assert published == document
         page = read(site, f"{folder}/{entry_id}/index.html")
-        assert (f'<link rel="alternate" type="application/json" href="../{entry_id}.json"') in page
+        assert f'<link rel="alternate describedby" type="application/json" href="../{entry_id}.json"' in page
 
 
 def test_the_json_carries_computed_recognition_labels_and_relations_both_ways(documents):

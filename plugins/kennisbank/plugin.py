@@ -36,6 +36,7 @@ from .site.opendata.publication import Publication
 from .site.opendata.writer import write_open_data
 from .site.outputs import nav_sources, project_entries, site_options, start_word_index
 from .site.pages import render_site
+from .site.robots import write_robots_txt
 from .site.sanitising import sanitise_page
 from .site.search import IndexWriter
 from .site.security import SECURITY_TXT, Policies, security_contact
@@ -163,6 +164,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         site = Path(config.site_dir)
         log.info(f"catalogus: {write_facet_index(site, self.entries)} kaarten en de facetindex geschreven")
         self.write_security_files(config, site)
+        write_robots_txt(site, config.site_url or "")
         writing = Background(
             "open-data", partial(write_open_data, site, self.project.model, self.entries, self.publication)
         ).start()

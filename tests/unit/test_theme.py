@@ -21,7 +21,7 @@ CHANGES = {
         ('id="__search" autocomplete="off">', 'id="__search">'),
     ],
     "partials/search.html": [
-        ('role="dialog">', "role=\"dialog\" aria-label=\"{{ lang.t('search') }}\">"),
+        ('role="dialog">', 'role="dialog" aria-label="{{ lang.t(\'search\') }}">'),
     ],
     "partials/toc.html": [
         (

@@ -58,3 +58,17 @@ def test_no_page_requests_anything_that_is_missing(page, fixture_url, open_ready
 def test_axe_finds_no_wcag_2_2_violation_of_any_impact(page, fixture_url, open_ready, all_violations, path):
     open_ready(page, f"{fixture_url}/{path}")
     assert all_violations(page) == []
+
+
+@pytest.mark.parametrize("width", [320, 390])
+def test_the_gap_map_s_cell_links_are_24_px_targets_on_a_phone(browser, base_url, all_violations, width):
+    """Squeezed into a phone's width the project's map (many cells with a link) failed axe's
+    target-size rule on over a hundred links; on a desktop it never showed."""
+    context = browser.new_context(viewport={"width": width, "height": 800}, bypass_csp=True)
+    page = context.new_page()
+    page.goto(f"{base_url}/bewijskaart/")
+    try:
+        assert page.locator(".kb-gap-table td a").count() > 20
+        assert all_violations(page) == []
+    finally:
+        context.close()

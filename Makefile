@@ -13,7 +13,8 @@ $(INSTALLED): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[site,test,generators]"
 	touch $@
 
-# axe-core (npm) is injected into pages by the accessibility tests; without npm they skip.
+# axe-core (npm) is injected into pages by the accessibility tests, and the Nu HTML Checker
+# (vnu-jar, needs Java) and Lighthouse check the built pages; without npm or Java they skip.
 $(AXE): package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent && touch $@; \
 	else echo "npm not found: the accessibility tests will be skipped"; fi

@@ -15,6 +15,7 @@ import shutil
 from pathlib import Path
 
 import yaml
+from mkdocs.utils import yaml_load
 
 from kennisbank.core.project import load_project
 from kennisbank.site.pages.export import write_pages
@@ -51,7 +52,7 @@ def searchable(page: GeneratedPage) -> GeneratedPage:
 
 def write_baseline(project: Path, target: Path) -> int:
     """Write the baseline project into ``target``; returns the number of pages generated."""
-    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml_load((project / "mkdocs.yml").read_text(encoding="utf-8"))  # MkDocs' loader: site_url is !ENV
     edit_url = plugin_option(config, "edit_url")
     loaded = load_project(project)
     if loaded.has_errors:

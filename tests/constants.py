@@ -15,3 +15,28 @@ CASES = TESTS / "cases"  # the golden cases: validator output, and generated pag
 FIXTURES = TESTS / "fixtures"  # kb/ (a small knowledge base of every kind) and publication/ (a sixth kind)
 FIXTURE = FIXTURES / "kb"
 TODAY = date(2026, 1, 1)
+
+# One page of each type in the fixture knowledge base's site, for the checks that run on every
+# type (Nu HTML Checker, Lighthouse, axe at WCAG 2.2 AA, no sideways scrolling at 320 px).
+# A query string is what the browser opens; the HTML checker reads the file without it.
+FIXTURE_PAGES = {
+    "home": "",
+    "catalogue": "catalogus/?kind=intervention",
+    "intervention": "interventies/beweegochtend/",
+    "practice-example": "praktijkvoorbeelden/beweegochtend-tilburg/",
+    "collaboration-tip": "samenwerkingstips/koppel-terug/",
+    "organisation": "organisaties/movisie/",
+    "guide-step": "stappenplan/stap-1-startfoto/",
+    "kind-overview": "interventies/",
+    "overviews": "overzichten/",
+    "term": "domeinen/sport/",
+    "step-plan": "stappenplan/",
+    "ratings": "over-de-beoordelingen/",
+    "expiring": "erkenningen/verloopt/",
+    "comparison": "vergelijken/?ids=beweegochtend,oude-aanpak",
+    "gap-map": "bewijskaart/",
+    "open-data": "open-data/",
+    "reference": "referentie/interventies/",
+    "accessibility-statement": "toegankelijkheid/",
+    "hand-written": "bijdragen/",
+}

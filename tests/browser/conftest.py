@@ -1,8 +1,8 @@
 """Browser fixtures: the project's site built once, served on a free loopback port, and
 Debian's Chromium driven by Playwright (Playwright's own browser download does not work here).
 
-On a laptop without Chromium or axe-core these tests skip; with ``CI=true`` they fail instead,
-so CI can never pass without having run them.
+On a laptop without Chromium, axe-core, Java, the Nu HTML Checker or Lighthouse these tests
+skip; with ``CI=true`` they fail instead, so CI can never pass without having run them.
 """
 
 from __future__ import annotations
@@ -23,6 +23,13 @@ from tests.constants import FIXTURE, ROOT
 
 CHROMIUM = os.environ.get("KENNISBANK_CHROMIUM", "/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+# What shows that a page that fills itself in the browser is ready, by a part of its address.
+READY = {
+    "catalogus/": "document.querySelector('.kb-catalogue').dataset.searchState === 'ready'",
+    "vergelijken/": "document.querySelector('.kb-compare').dataset.compareState === 'ready'",
+}
 
 
 def missing(what: str) -> None:
@@ -125,24 +132,89 @@ def axe_source() -> str:
     return AXE.read_text(encoding="utf-8")
 
 
-WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]  # wcag22aa: target size (2.5.8)
+
+
+def axe_violations(page, axe_source: str) -> list[dict]:
+    page.add_script_tag(content=axe_source)
+    return page.evaluate(
+        "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}})).violations"
+        ".map(v => ({id: v.id, impact: v.impact, target: v.nodes.map(n => n.target.join(' '))}))",
+        WCAG,
+    )
 
 
 @pytest.fixture(scope="session")
 def serious_violations(axe_source):
-    """``serious_violations(page)``: what axe-core finds serious or critical on the page (WCAG 2.1 A and AA)."""
+    """``serious_violations(page)``: what axe-core finds serious or critical on the page (WCAG 2.2 A and AA)."""
 
     def check(page) -> list[str]:
-        page.add_script_tag(content=axe_source)
-        violations = page.evaluate(
-            "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}})).violations"
-            ".map(v => ({id: v.id, impact: v.impact, target: v.nodes.map(n => n.target.join(' '))}))",
-            WCAG,
-        )
         return [
             f"{v['id']} ({v['impact']}): {v['target'][:3]}"
-            for v in violations
+            for v in axe_violations(page, axe_source)
             if v["impact"] in ("serious", "critical")
         ]
 
     return check
+
+
+@pytest.fixture(scope="session")
+def all_violations(axe_source):
+    """``all_violations(page)``: everything axe-core finds on the page (WCAG 2.2 A and AA), at any impact."""
+
+    def check(page) -> list[str]:
+        return [f"{v['id']} ({v['impact']}): {v['target'][:3]}" for v in axe_violations(page, axe_source)]
+
+    return check
+
+
+@pytest.fixture(scope="session")
+def open_ready():
+    """``open_ready(page, url)``: the page opened and, where it fills itself in, filled in."""
+
+    def open_page(page, url: str) -> None:
+        page.goto(url)
+        for part, ready in READY.items():
+            if f"/{part}" in url:
+                page.wait_for_function(ready)
+        page.wait_for_load_state("networkidle")
+
+    return open_page
+
+
+@pytest.fixture(scope="session")
+def vnu_command() -> list[str]:
+    """The W3C Nu HTML Checker (npm ``vnu-jar``) as a command that takes file names."""
+    java = shutil.which("java")
+    if java is None:
+        missing("Java (apt-get install default-jre-headless)")
+    if not VNU.exists():
+        missing("the Nu HTML Checker (run: npm ci)")
+    return [java, "-jar", str(VNU), "--errors-only", "--format", "gnu"]
+
+
+@pytest.fixture(scope="session")
+def run_lighthouse():
+    """``run_lighthouse(url, report)``: Lighthouse (npm ``lighthouse``) on Debian's Chromium, its
+    JSON report written to ``report``; accessibility, best practices and SEO, desktop."""
+    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        missing(f"Chromium ({CHROMIUM})")
+    if not LIGHTHOUSE.exists():
+        missing("Lighthouse (run: npm ci)")
+    flags = " ".join(["--headless=new", *CHROMIUM_FLAGS])
+    env = {**os.environ, "CHROME_PATH": shutil.which(CHROMIUM) or CHROMIUM}
+
+    def run(url: str, report: Path) -> subprocess.CompletedProcess:
+        command = [
+            str(LIGHTHOUSE),
+            url,
+            "--quiet",
+            "--preset=desktop",
+            "--only-categories=accessibility,best-practices,seo",
+            "--output=json",
+            f"--output-path={report}",
+            f"--chrome-flags={flags}",
+        ]
+        return subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+
+    return run

@@ -90,7 +90,7 @@ def assert_same_record_pages(article):
             ours, theirs = ((site / page).read_text(encoding="utf-8") for site in (plugin_site, rendered_site))
             assert Tokens(article(theirs)).tokens == Tokens(article(ours)).tokens, page
             head = theirs[: theirs.index("</head>")]
-            assert '<link rel="alternate" type="application/json"' in head, page
+            assert '<link rel="alternate describedby" type="application/json"' in head, page
             jsonld = head.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
             assert json.loads(jsonld)["@context"] == "https://schema.org", page
 

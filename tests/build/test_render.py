@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 import pytest
-import yaml
+from mkdocs.utils import yaml_load
 
 from kennisbank.cli import main
 from kennisbank.site.assets import ASSETS
@@ -54,14 +54,16 @@ def test_render_writes_pages_assets_theme_and_data_into_docs(rendered):
 
 def test_the_rendered_configuration_has_no_plugin_and_says_what_the_plugin_added(rendered):
     out, _ = rendered
-    config = yaml.safe_load((out / "mkdocs.yml").read_text(encoding="utf-8"))
+    text = (out / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "site_url: !ENV\n- KENNISBANK_SITE_URL\n" in text  # still set where the project is built
+    config = yaml_load(text)  # MkDocs' own loader, which knows !ENV
     assert config["plugins"] == [{"search": {"lang": "nl"}}]
     assert config["theme"]["name"] == "material" and config["theme"]["custom_dir"] == "overrides"
     assert config["docs_dir"] == "docs"
     assert config["extra_css"] == ["stylesheets/kennisbank.css", "stylesheets/afdrukken.css"]
     assert {"path": "javascripts/catalogus.js", "defer": True} in config["extra_javascript"]
     assert "/interventies/\n" in config["not_in_nav"]
-    assert config["nav"] == yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]
+    assert config["nav"] == yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]
 
 
 def test_each_stage_reports_on_stderr(rendered):

@@ -12,15 +12,15 @@ from html.parser import HTMLParser
 
 import markdown
 import pytest
-import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from mkdocs.utils import yaml_load
 
 from kennisbank.core.markup import markdown_findings, unsafe_scheme
 from kennisbank.site.pages.sanitising import ATTRIBUTES, TAGS, sanitise_html, sanitise_page
 from tests.constants import ROOT
 
-EXTENSIONS = yaml.safe_load((ROOT / "mkdocs.yml").read_text())["markdown_extensions"]
+EXTENSIONS = yaml_load((ROOT / "mkdocs.yml").read_text())["markdown_extensions"]  # MkDocs' loader: !ENV
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "srcset", "poster", "background"}
 # What plain Markdown itself emits, beyond what our templates use: a text without raw HTML or
 # attribute lists renders to these and nothing else.

@@ -28,6 +28,7 @@ from .pages.memo import PageMemo
 from .pages.rendering import GeneratedPage
 from .records.entries import Entry, build_entries
 from .records.view import RecordViews
+from .robots import write_robots_txt
 from .security.policies import SECURITY_TXT, Policies, security_contact
 
 
@@ -97,11 +98,13 @@ class SiteBuild:
         work = functools.partial(write_open_data, site, model, self.entries, publication, self.views)
         return Background("open-data", work).start()
 
-    def write_security_files(self, site: Path, policies: Policies, site_url: str) -> None:
-        """security.txt and the host headers, with the policies the pages were given."""
+    def write_host_files(self, site: Path, policies: Policies, site_url: str) -> None:
+        """What a host and a crawler read: security.txt and the headers, with the policies the pages
+        were given, and robots.txt with the sitemap."""
         canonical = f"{site_url.rstrip('/')}/{SECURITY_TXT}" if site_url else ""
         wasm = [urls.page_url(src, self.settings.directory_urls) for src in sorted(policies.wasm_pages)]
         policies.write(site, self.settings.contact, self.project.today, canonical, wasm)
+        write_robots_txt(site, site_url)
 
 
 def nav_sources(nav: object) -> set[str]:

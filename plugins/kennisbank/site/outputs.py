@@ -54,7 +54,7 @@ class Outputs:
 
     def write(self, build: SiteBuild, site: Path, policies: Policies, site_url: str) -> None:
         self.say(f"catalogus: {build.write_facet_index(site)} kaarten en de facetindex geschreven")
-        build.write_security_files(site, policies, site_url)
+        build.write_host_files(site, policies, site_url)
         self.writing = build.start_open_data(site)
 
     def finish(self) -> None:

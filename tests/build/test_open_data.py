@@ -102,7 +102,7 @@ def test_the_record_json_carries_the_comparison_text_worded_as_the_record_page(s
     assert "Niveau I, geldig tot 1 maart 2029 volgens het besluit van 1 maart 2024." in page
     assert {"text": "Sport en bewegen"} in display["domains"], "terms by their labels, not their ids"
     example = json.loads(read(site, "praktijkvoorbeelden/beweegochtend-tilburg.json"))["display"]
-    assert example["interventions"] == [{"text": "Beweegochtend in de wijk", "href": "/interventies/beweegochtend/"}]
+    assert example["interventions"] == [{"text": "Beweegochtend in de wijk", "href": "interventies/beweegochtend/"}]
 
 
 def test_the_json_carries_computed_recognition_labels_and_relations_both_ways(documents):

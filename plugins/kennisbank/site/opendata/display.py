@@ -15,52 +15,57 @@ from collections.abc import Iterable, Mapping
 from ...core import wording
 from ...core.fields import Field
 from ..pages.compare import Row, show_of
+from ..records.entries import Entry
 from ..records.recognition import RecognitionView
+from ..records.related import RecordLinks
 
 MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 EMPHASIS = re.compile(r"\*\*|[*`]")
 LIST_ITEM = re.compile(r"^\s*[-*] ", re.M)
 
 
-def display(
-    document: Mapping, rows: Iterable[Row], recognition: RecognitionView | None = None
-) -> dict[str, list[dict[str, str]]]:
-    """``recognition``: the entry's view, which words a kind's unassessed record too ("Niet beoordeeld")."""
-    return {row.key: values(document, row, recognition) for row in rows}
+def display(document: Mapping, rows: Iterable[Row], entry: Entry, links: RecordLinks) -> dict[str, object]:
+    """The rows' text; links to the site's own pages as paths from the site root, so the comparison
+    works wherever the site is served. ``entry`` words a kind's unassessed record too ("Niet beoordeeld")."""
+    pages = {link.id: link.url for link in (*links.written, *links.derived)}
+    shown: dict[str, object] = {row.key: values(document, row, entry.recognition, pages) for row in rows}
+    return {"page": entry.url, **shown}
 
 
-def values(document: Mapping, row: Row, recognition: RecognitionView | None = None) -> list[dict[str, str]]:
+def values(
+    document: Mapping, row: Row, recognition: RecognitionView | None, pages: Mapping[str, str]
+) -> list[dict[str, str]]:
     if row.show == "recognition":
         found = document.get("recognition")
         if found:
             return [_text(found["level_text"]), _text(f"{found['headline']}. {found['reason']}")]
         return [_text(recognition.headline)] if recognition else []
     if row.show == "derived":
-        return _derived(document, row.derived)
+        return _derived(document, row.derived, pages)
     value = _at(document, row.path)
     if row.show == "parts":
         items = value if isinstance(value, list) else [value] if value else []
-        return [_parts(document, row.parts, item) for item in items]
+        return [_parts(document, row.parts, item, pages) for item in items]
     if row.show == "text":
         return [_text(_plain(item, row.date)) for item in _listed(value) for item in _list_items(item)]
-    return [_named(document, row.show, row.vocabulary, item) for item in _listed(value)]
+    return [_named(document, row.show, row.vocabulary, item, pages) for item in _listed(value)]
 
 
-def _named(document: Mapping, show: str, vocabulary: str, value: object) -> dict[str, str]:
+def _named(document: Mapping, show: str, vocabulary: str, value: object, pages: Mapping[str, str]) -> dict[str, str]:
     if show == "terms":
         return _text(document.get("labels", {}).get(vocabulary, {}).get(value, str(value)))
     if show == "records":
         found = next((link for link in document["relations"]["written"] if link["id"] == value), None)
-        return {"text": found["title"], "href": found["url"]} if found else _text(str(value))
+        return {"text": found["title"], "href": pages[found["id"]]} if found else _text(str(value))
     return _text(_plain(value, False))
 
 
-def _parts(document: Mapping, fields: tuple[Field, ...], item: Mapping) -> dict[str, str]:
+def _parts(document: Mapping, fields: tuple[Field, ...], item: Mapping, pages: Mapping[str, str]) -> dict[str, str]:
     """A group of short fields as one line: "vanaf 65"; a partner: "Gemeente X; regisseur" linked to X."""
     texts, href = [], ""
     for field in (field for field in fields if field.name in item):
         value = item[field.name]
-        shown = _named(document, show_of(field), field.vocabulary or "", value)
+        shown = _named(document, show_of(field), field.vocabulary or "", value, pages)
         if field.link:
             shown = {"text": str(value), "href": ("mailto:" if field.link == "email" else "") + str(value)}
         href = href or shown.get("href", "")
@@ -68,11 +73,11 @@ def _parts(document: Mapping, fields: tuple[Field, ...], item: Mapping) -> dict[
     return {"text": "; ".join(texts), **({"href": href} if href else {})}
 
 
-def _derived(document: Mapping, kind: str) -> list[dict[str, str]]:
+def _derived(document: Mapping, kind: str, pages: Mapping[str, str]) -> list[dict[str, str]]:
     seen: dict[str, dict[str, str]] = {}
     for link in document["relations"]["derived"]:
         if link["kind"] == kind and link["id"] not in seen:
-            seen[link["id"]] = {"text": link["title"], "href": link["url"]}
+            seen[link["id"]] = {"text": link["title"], "href": pages[link["id"]]}
     return list(seen.values())
 
 

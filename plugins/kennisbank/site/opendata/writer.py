@@ -66,7 +66,7 @@ def write_open_data(
         rows = {table.kind.name: table.rows for table in compare_tables(model)}
         for number, entry in enumerate(entries.values()):
             document = record_document(views, entry, addresses)
-            shown = {**document, "display": display(document, rows[entry.kind], entry.recognition)}
+            shown = {**document, "display": display(document, rows[entry.kind], entry, views.links(entry))}
             writer.text(json_path(entry), json.dumps(shown, ensure_ascii=False, indent=2) + "\n")
             compact = json.dumps(document, **COMPACT)
             whole.write(("," if number else "") + compact)

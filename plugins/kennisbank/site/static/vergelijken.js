@@ -71,9 +71,13 @@
   }
 
   function node(value) {
-    var safe = value.href && /^(https?:|mailto:|\/)/i.test(value.href);  // only the site's own kinds of link
-    var element = document.createElement(safe ? "a" : "span");
-    if (safe) element.href = value.href;
+    // Web and mail links as they are; the site's own pages come as paths from the site root
+    // ("interventies/x/"), so the comparison works wherever the site is served.
+    var outside = value.href && /^(https?:|mailto:)/i.test(value.href);
+    var own = value.href && /^[a-z0-9-]+\/[a-z0-9-]+(\/|\.html)$/.test(value.href);
+    var element = document.createElement(outside || own ? "a" : "span");
+    if (outside) element.href = value.href;
+    if (own) element.href = new URL(siteRoot + value.href, document.baseURI).href;
     element.textContent = value.text;
     return element;
   }
@@ -113,7 +117,7 @@
     documents.forEach(function (document_) {
       var th = head.appendChild(document.createElement("th"));
       th.scope = "col";
-      th.appendChild(node({ text: document_.title, href: document_.url }));
+      th.appendChild(node({ text: document_.title, href: document_.display.page }));
     });
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
     var differing = rows.filter(function (row) { return fillRow(row, documents); }).length;

@@ -10,8 +10,8 @@ A change of wording anywhere shows up here as one diff to review; regenerate wit
 from __future__ import annotations
 
 import dataclasses
-import shutil
 import json
+import shutil
 from datetime import date
 from pathlib import Path
 

@@ -100,6 +100,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         for uri, source in ASSETS.items():
             files.append(File.generated(config, uri, abs_src_path=str(source)))
         pages, in_nav = self.build.pages(self.memo), nav_sources(config.nav)
+        self.outputs.plan_pages({page.src for page in pages})
         write_pages(pages, self.pages_folder)  # rewrites only what changed, so a dirty build skips the rest
         for page in pages:
             inclusion = InclusionLevel.UNDEFINED if page.src in in_nav else InclusionLevel.NOT_IN_NAV
@@ -131,6 +132,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         ``mkdocs serve`` they finish while the browser reloads, and the next rebuild waits."""
         assert self.build is not None
         self.outputs.write(self.build, Path(config.site_dir), self.policies, config.site_url or "")
+        self.outputs.remove_gone(Path(config.site_dir), config.use_directory_urls)
         if not self.serving:
             self.outputs.finish()
 

@@ -60,6 +60,8 @@ def test_facets_and_search_work_by_keyboard_alone_with_visible_focus(page, base_
     page.keyboard.press("Space")
     page.wait_for_function("new URLSearchParams(location.search).get('kind') === 'intervention'")
     assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
+    # the results follow the address: wait until the query and the facet have both been applied
+    page.wait_for_function("document.querySelectorAll('.kb-results [data-record-id]').length < 10")
     ids = page.eval_on_selector_all("[data-record-id]", "els => els.map(e => e.dataset.recordId)")
     assert "buurtsportcoach-als-verbinder" in ids
 

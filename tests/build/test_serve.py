@@ -88,7 +88,8 @@ def test_a_new_record_appears_and_a_removed_record_goes(served):
     new = project / "interventions" / "samenwerkingstips" / "nieuwe-tip.yaml"
     new.write_text((project / TIP).read_text(encoding="utf-8").replace("Koppel terug hoe het gaat", "Een nieuwe tip"))
     wait_for(lambda: "Een nieuwe tip" in fetch(base + "samenwerkingstips/nieuwe-tip/"), "the new record's page")
-    assert "Een nieuwe tip" in fetch(base + "samenwerkingstips/nieuwe-tip.json")
+    # the open data follows the page: serve writes it while the browser reloads
+    wait_for(lambda: "Een nieuwe tip" in fetch(base + "samenwerkingstips/nieuwe-tip.json"), "the new record's JSON")
     new.unlink()
 
     def gone() -> bool:

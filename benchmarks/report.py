@@ -52,6 +52,12 @@ def _ratio(result: dict, key: str) -> str:
     return nl(result[key], 2) if result.get(key) is not None else "niet gemeten"
 
 
+def _stages(result: dict) -> str:
+    """The build's own 'tijden:' line, as medians: where the time goes."""
+    found = result.get("stages") or {}
+    return " · ".join(f"{name} {nl(seconds, 2)} s" for name, seconds in found.items()) or "–"
+
+
 def _program(result: dict, name: str) -> str:
     found = result.get("peak_by_program_mb", {}).get(name)
     return f"{nl(found, 0)} MB" if found is not None else "–"
@@ -67,9 +73,10 @@ ROWS = [
     ("Bewerken onder `make serve`: opslaan tot gewijzigde pagina (mediaan)", lambda r: _seconds(r, "edit_s")),
     ("Verhouding bewerken / volledige build", lambda r: _ratio(r, "edit_loop_ratio")),
     (
-        "Open data schrijven (in een thread naast de build) / aandeel in de build",
+        "Open data schrijven (in een eigen proces naast de build) / aandeel in de build",
         lambda r: f"{_seconds(r, 'open_data_s')} / {share(r.get('open_data_share'))}",
     ),
+    ("Tijd per stap van de build (mediaan; 'ernaast' loopt naast MkDocs)", lambda r: _stages(r)),
     ("`data/records.json`, raw / gzip", lambda r: _payload(r, "records_json")),
     ("Facetindex van de catalogus, raw / gzip", lambda r: _payload(r, "facet_index")),
     ("Piekgeheugen build, grootste proces", lambda r: f"{nl(r['peak_rss_mb'], 0)} MB"),

@@ -60,6 +60,25 @@ def browser_search(site: Path, enabled: bool, rounds: int = 3) -> dict:
 OPEN_DATA_LINE = re.compile(r"open data: .* geschreven in ([0-9]+(?:,[0-9]+)?) s")
 
 
+STAGE_LINE = re.compile(r"tijden: (.*)$", re.M)
+
+
+def stage_seconds(log: Path) -> dict[str, float]:
+    """The build's stages as its last 'tijden:' line says them (site/timings.py): name -> seconds."""
+    found = STAGE_LINE.findall(log.read_text(encoding="utf-8", errors="replace"))
+    if not found:
+        return {}
+    stages = (part.rsplit(" ", 2) for part in found[-1].split(" · "))
+    return {name: float(seconds.replace(",", ".")) for name, seconds, _ in stages}
+
+
+def stage_medians(timings: list[Timed]) -> dict[str, float]:
+    """``stages``: the median seconds of each stage over the rounds, in the order the build ran them."""
+    rounds = [stage_seconds(timed.log) for timed in timings]
+    names = list(dict.fromkeys(name for found in rounds for name in found))
+    return {name: round(statistics.median(found.get(name, 0.0) for found in rounds), 2) for name in names}
+
+
 def open_data_seconds(log: Path) -> float | None:
     """How long the build's open data took, as the plugin logged it."""
     found = OPEN_DATA_LINE.search(log.read_text(encoding="utf-8", errors="replace"))
@@ -120,6 +139,7 @@ def medians(timings: dict[str, list[Timed]]) -> dict:
         "baseline_s_rounds": seconds["baseline"],
         "validate_s_rounds": seconds["validate"],
         "build_warnings": count_warnings(plugin[-1].log),
+        "stages": stage_medians(plugin),
     }
 
 

@@ -78,7 +78,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.outputs.finish()
         self.policies = Policies([urls.CATALOGUE])
         try:
-            project = load_project(*self.folders(config))
+            with self.outputs.stages.stage("laden en valideren"):
+                project = load_project(*self.folders(config))
         except UsageError as exc:
             raise PluginError(str(exc)) from None
         if self.serving and self.project is not None and project.has_errors:
@@ -93,19 +94,22 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def on_files(self, files: Files, config) -> Files:
         assert self.project is not None  # on_pre_build stopped the build otherwise
         settings = build_settings(config, self.config, self.project.today)
-        self.build = SiteBuild.plan(self.project, self.folders(config)[2], settings)
+        with self.outputs.stages.stage("records"):
+            self.build = SiteBuild.plan(self.project, self.folders(config)[2], settings)
         if not self.build.has_history:
             log.info("geen git-checkout: de recordpagina's worden zonder hun wijzigingsgeschiedenis gebouwd")
         self.outputs.start_word_index(self.build, Path(config.site_dir))
         for uri, source in ASSETS.items():
             files.append(File.generated(config, uri, abs_src_path=str(source)))
-        pages, in_nav = self.build.pages(self.memo), nav_sources(config.nav)
-        self.outputs.plan_pages({page.src for page in pages})
-        write_pages(pages, self.pages_folder)  # rewrites only what changed, so a dirty build skips the rest
+        with self.outputs.stages.stage("pagina's"):
+            pages, in_nav = self.build.pages(self.memo), nav_sources(config.nav)
+            self.outputs.plan_pages({page.src for page in pages})
+            write_pages(pages, self.pages_folder)  # rewrites only what changed, so a dirty build skips the rest
         for page in pages:
             inclusion = InclusionLevel.UNDEFINED if page.src in in_nav else InclusionLevel.NOT_IN_NAV
             path = str(self.pages_folder / page.src)
             files.append(File.generated(config, page.src, abs_src_path=path, inclusion=inclusion))
+        self.outputs.stages.start("MkDocs")  # Markdown, templates and writing, until on_post_build
         return files
 
     def on_page_content(self, html, page, config, files):
@@ -131,6 +135,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         """The outputs beside the pages, written after MkDocs emptied the site folder; under
         ``mkdocs serve`` they finish while the browser reloads, and the next rebuild waits."""
         assert self.build is not None
+        self.outputs.stages.stop("MkDocs")
         self.outputs.write(self.build, Path(config.site_dir), self.policies, config.site_url or "")
         self.outputs.remove_gone(Path(config.site_dir), config.use_directory_urls)
         if not self.serving:

@@ -126,6 +126,9 @@ def test_run_prints_one_json_line_with_the_documented_keys(tmp_path):
     )
     assert 0 <= found["open_data_share"] < 1  # 12 records write their open data in a few ms
     assert "edit_s" not in found, "the edit loop is measured only with --edit-loop"
+    stages = found["stages"]  # the build's own 'tijden:' line, as medians
+    assert list(stages)[:4] == ["laden en valideren", "records", "pagina's", "MkDocs"]
+    assert {"open data (ernaast)", "zoekindex (ernaast)"} <= set(stages) and stages["MkDocs"] > 0
 
 
 def test_write_pages_puts_each_page_at_its_source_path(tmp_path):

@@ -18,7 +18,6 @@ from ..core.history import read_history
 from ..core.problems import UsageError
 from ..core.project import Project
 from . import urls
-from .background import Background
 from .catalogue.facet_index import write_facet_index, write_mapping
 from .catalogue.word_index import PARTITION, IndexWriter, search_records
 from .opendata.publication import Publication
@@ -30,6 +29,7 @@ from .records.entries import Entry, build_entries
 from .records.view import RecordViews
 from .robots import write_robots_txt
 from .security.policies import SECURITY_TXT, Policies, security_contact
+from .worker import Worker
 
 
 @dataclass(frozen=True)
@@ -93,10 +93,11 @@ class SiteBuild:
     def write_facet_index(self, site: Path) -> int:
         return write_facet_index(site, self.entries)
 
-    def start_open_data(self, site: Path) -> Background[Written]:
+    def start_open_data(self, site: Path) -> Worker[Written]:
+        """The open data, written by a process of its own while MkDocs finishes (``worker.py``)."""
         model, publication = self.project.model, self.settings.publication
         work = functools.partial(write_open_data, site, model, self.entries, publication, self.views)
-        return Background("open-data", work).start()
+        return Worker("open-data", work).start()
 
     def write_host_files(self, site: Path, policies: Policies, site_url: str) -> None:
         """What a host and a crawler read: security.txt and the headers, with the policies the pages

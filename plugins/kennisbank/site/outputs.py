@@ -14,11 +14,12 @@ from pathlib import Path
 
 from ..core import wording
 from . import urls
-from .background import Background
 from .build import SiteBuild
 from .catalogue.word_index import IndexWriter
 from .opendata.writer import Written
 from .security.policies import Policies
+from .timings import Stages
+from .worker import Worker
 
 
 class Outputs:
@@ -26,7 +27,8 @@ class Outputs:
         self.say = say
         self.bundles = bundles  # under ``mkdocs serve --dirty``: what each word-index bundle holds
         self.indexing: IndexWriter | None = None
-        self.writing: Background[Written] | None = None
+        self.writing: Worker[Written] | None = None
+        self.stages = Stages()  # the build's stages, said on one line when its outputs are done
         self.pages: set[str] = set()  # the generated pages of the last build, by source path
         self.gone: set[str] = set()  # pages the last build had and this one has not
 
@@ -53,9 +55,10 @@ class Outputs:
         self.indexing = build.start_word_index(site, self.bundles)
 
     def write(self, build: SiteBuild, site: Path, policies: Policies, site_url: str) -> None:
-        self.say(f"catalogus: {build.write_facet_index(site)} kaarten en de facetindex geschreven")
+        self.writing = build.start_open_data(site)  # first, so it runs beside the rest
+        with self.stages.stage("facetindex"):
+            self.say(f"catalogus: {build.write_facet_index(site)} kaarten en de facetindex geschreven")
         build.write_host_files(site, policies, site_url)
-        self.writing = build.start_open_data(site)
 
     def finish(self) -> None:
         """Wait for the open data and the word index of the last build, and say what they wrote."""
@@ -64,12 +67,17 @@ class Outputs:
         if writing is not None:
             written = writing.wait()
             seconds = f"{writing.seconds:.2f}".replace(".", ",")
+            self.stages.add("open data (ernaast)", writing.seconds)
             self.say(
                 f"open data: {wording.plural(written.records, 'record', 'records')}, {written.changed} van "
                 f"{written.files} bestanden geschreven in {seconds} s"
             )
         if indexing is not None:
             self.say(f"catalogus: {wording.plural(indexing.wait(), 'record', 'records')} in de zoekindex")
+            self.stages.add("zoekindex (ernaast)", indexing.seconds)
+        if self.stages.seconds:
+            self.say(self.stages.line())
+        self.stages = Stages()
 
     def abandon(self) -> None:
         """After a failed build: let a started index end, so no Pagefind process outlives it."""

@@ -13,6 +13,7 @@ import asyncio
 import hashlib
 import re
 import threading
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,6 +123,7 @@ class IndexWriter:
     ):
         self.records, self.folder, self.then, self.partition = records, folder, then, partition
         self.written = written
+        self.seconds = 0.0  # how long indexing took, for the build's log and the benchmark
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._write, name="pagefind-index", daemon=True)
 
@@ -130,12 +132,14 @@ class IndexWriter:
         return self
 
     def _write(self) -> None:
+        started = time.perf_counter()
         try:
             bundles = write_index(self.records, self.folder, self.partition, self.written)
             if self.then is not None:
                 self.then(bundles)
         except BaseException as exc:  # noqa: BLE001 - handed to the build thread in wait()
             self._error = exc
+        self.seconds = time.perf_counter() - started
 
     def wait(self) -> int:
         """Block until the index is written; returns the number of records indexed."""

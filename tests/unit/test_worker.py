@@ -1,0 +1,50 @@
+"""The open data's worker process and the build's stage line: what they hand back, and what they say."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+import pytest
+
+from kennisbank.site import worker
+from kennisbank.site.timings import Stages
+from kennisbank.site.worker import Worker
+
+
+class Unpicklable(Exception):
+    def __init__(self, message: str, handle: object):
+        super().__init__(message)
+        self.handle = handle
+
+    def __reduce__(self):
+        raise TypeError("cannot travel")
+
+
+def test_the_work_runs_in_another_process_and_its_result_comes_back():
+    found = Worker("test", os.getpid).start().wait()
+    assert found != os.getpid() if worker.FORK else found == os.getpid()
+
+
+def test_a_failure_in_the_worker_is_raised_in_the_build():
+    def broken():
+        raise ValueError("kapotte open data")
+
+    with pytest.raises(ValueError, match="kapotte open data"):
+        Worker("test", broken).start().wait()
+
+
+def test_an_error_that_cannot_travel_is_told_in_words():
+    def broken():
+        raise Unpicklable("met een slot erin", threading.Lock())
+
+    with pytest.raises(Exception, match="Unpicklable: met een slot erin"):
+        Worker("test", broken).start().wait()
+
+
+def test_the_stage_line_lists_stages_in_the_order_they_ran_with_a_decimal_comma():
+    stages = Stages()
+    stages.add("laden en valideren", 0.414)
+    stages.add("MkDocs", 3.4)
+    stages.add("laden en valideren", 0.01)
+    assert stages.line() == "tijden: laden en valideren 0,42 s · MkDocs 3,40 s"

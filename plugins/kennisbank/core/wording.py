@@ -34,6 +34,11 @@ def plural(count: int, one: str, many: str) -> str:
     return f"{number(count)} {one if count == 1 else many}"
 
 
+def enumeration(items: list[str]) -> str:
+    """'Erkenning', 'Erkenning en Bronnen', 'Doelen, Erkenning en Bronnen'."""
+    return " en ".join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)
+
+
 def yes_no(value: bool) -> str:
     return YES if value else NO
 

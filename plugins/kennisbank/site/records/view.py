@@ -11,8 +11,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field as default
 
+from ...core import wording
 from ...core.fields import Field
+from ...core.history import Change
 from ...core.model import Model
+from ...core.schemas import Kind
 from .. import urls
 from .entries import Entry
 from .related import RecordLinks, RelatedGroup, Value, record_links, record_value, related_groups
@@ -47,6 +50,7 @@ class RecordView:
     links: list[dict]
     databank: dict  # the record's entry in a national databank, the source of truth for its recognition
     recognition_note: str  # what the sources say of the recognition where they differ
+    changes: list[tuple[str, str]]  # (Dutch date, what changed that day), newest first
 
 
 class RecordViews:
@@ -86,7 +90,17 @@ def record_view(model: Model, entry: Entry, links: RecordLinks) -> RecordView:
         links=record.data.get("links", []),
         databank=record.data.get("databank", {}),
         recognition_note=record.data.get("recognition", {}).get("note", ""),
+        changes=[(wording.dutch_date(change.day), changed(kind, change)) for change in entry.changes],
     )
+
+
+def changed(kind: Kind, change: Change) -> str:
+    """'Erkenning en Bronnen gewijzigd', in the schema's own field titles; 'toegevoegd' for a new record."""
+    if change.added:
+        return "toegevoegd"
+    known = [field.title for field in kind.fields if field.name in change.fields]  # in the schema's order
+    titles = known + [key for key in change.fields if kind.field_named(key) is None]  # a field since removed
+    return f"{wording.enumeration(titles)} gewijzigd" if titles else "gewijzigd"
 
 
 def _show(model: Model, field: Field, value) -> Fact | Section | None:

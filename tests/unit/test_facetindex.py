@@ -15,7 +15,7 @@ from kennisbank.site.catalogue import facet_index as facetindex
 from kennisbank.site.catalogue import word_index as search
 from kennisbank.site.catalogue.facets import FACET_KEYS
 from kennisbank.site.records.entries import build_entries
-from tests.constants import ROOT
+from tests.constants import FIXTURE, ROOT, SCHEMA
 
 
 @pytest.fixture(scope="module")
@@ -147,3 +147,14 @@ def test_a_fragment_that_is_no_records_stops_the_build(site, entries, tmp_path):
     (bundle / "nl_0000000.pf_fragment").write_bytes(gzip.compress(data))
     with pytest.raises(ValueError, match="/elders/"):
         facetindex.write_mapping(tmp_path, ["pagefind/"], entries)
+
+
+def test_the_word_index_holds_the_names_people_type_not_only_the_ids():
+    """Searching a theme by its name found 1 record where its filter held 13: the index had only ids."""
+    model = load_project(FIXTURE, schema_folder=SCHEMA).model
+    entry = build_entries(model)["beweegochtend"]
+    content = search.search_record(entry).content
+    vocabularies = model.schemas.vocabularies
+    for key, terms in entry.terms.items():
+        for term in terms:
+            assert vocabularies[key].label(term) in content, (key, term)

@@ -37,8 +37,14 @@ def search_records(entries: Mapping[str, Entry]) -> list[SearchRecord]:
 
 
 def search_record(entry: Entry) -> SearchRecord:
-    """The entry as Pagefind indexes it: its text, and its title, which Pagefind weighs above the text."""
-    return SearchRecord(url="/" + entry.url, content=plain_text(entry.record.data), meta={"title": entry.title})
+    """The entry as Pagefind indexes it: its text, the names of its terms, and its title (weighed above the text).
+
+    A record writes its terms as ids ("preventie", "GM0855"); people type the names the site shows
+    ("Preventie en vroegsignalering", "Tilburg"), so the labels go into the text too.
+    """
+    labels = "\n".join(label for found in entry.labels.values() for label in found.values())
+    content = f"{plain_text(entry.record.data)}\n{labels}"
+    return SearchRecord(url="/" + entry.url, content=content, meta={"title": entry.title})
 
 
 def plain_text(data: object) -> str:

@@ -8,7 +8,6 @@ goes into the record's own file, ``records.json`` and ``records.ndjson``.
 
 from __future__ import annotations
 
-from ...core.model import Model
 from ...core.recognition import FIELD as RECOGNITION
 from ..records.entries import Entry
 from ..records.recognition import RecognitionView
@@ -31,7 +30,7 @@ def record_document(views: RecordViews, entry: Entry, addresses: Addresses) -> d
         "url": addresses.of(entry.url),
         "json": addresses.of(json_path(entry)),
         **data,
-        "labels": labels(views.model, entry),
+        "labels": {key: dict(found) for key, found in entry.labels.items()},
         "relations": {
             "written": [_related(link, addresses) for link in links.written],
             "derived": [_related(link, addresses) for link in links.derived],
@@ -54,12 +53,6 @@ def recognition_document(written: dict, view: RecognitionView) -> dict:
         "headline": view.headline,
         "reason": view.reason,
     }
-
-
-def labels(model: Model, entry: Entry) -> dict[str, dict[str, str]]:
-    """For each vocabulary the record uses, its terms' labels: ``{"domains": {"sport": "Sport en bewegen"}}``."""
-    vocabularies = model.schemas.vocabularies
-    return {key: {term: vocabularies[key].label(term) for term in terms} for key, terms in entry.terms.items()}
 
 
 def _related(link: RelatedLink, addresses: Addresses) -> dict:

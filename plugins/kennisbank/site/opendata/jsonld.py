@@ -59,11 +59,10 @@ def record_jsonld(model: Model, entries: Mapping[str, Entry], entry: Entry, addr
 
 
 def _audience(model: Model, entry: Entry) -> dict:
-    groups = entry.terms.get("target-groups", ())
+    groups = entry.labels.get("target-groups", {})
     if not groups:
         return {}
-    labels = model.schemas.vocabularies["target-groups"]
-    return {"audience": {"@type": "Audience", "audienceType": ", ".join(labels.label(term) for term in groups)}}
+    return {"audience": {"@type": "Audience", "audienceType": ", ".join(groups.values())}}
 
 
 def _place(model: Model, entry: Entry, kind_type: str) -> dict:

@@ -44,6 +44,7 @@ class Entry:
     place: str
     domains: tuple[str, ...]
     terms: Mapping[str, tuple[str, ...]]  # vocabulary key -> term ids, in record order
+    labels: Mapping[str, Mapping[str, str]]  # vocabulary key -> term id -> its label, for the record's terms
     filters: Mapping[str, tuple[str, ...]]
     reviewed: str
     record: Record
@@ -95,6 +96,9 @@ def entry(model: Model, record: Record, directory_urls: bool = True, changes: tu
         place=vocabularies[PLACE_VOCABULARY].label(place[0]) if place else "",
         domains=tuple(vocabularies[DOMAINS].label(term) for term in terms.get(DOMAINS, ())),
         terms=MappingProxyType(terms),
+        labels=MappingProxyType(
+            {key: {term: vocabularies[key].label(term) for term in found} for key, found in terms.items()}
+        ),
         filters=MappingProxyType(filters(model, record, terms, recognition)),
         reviewed=str(record.data.get("last_reviewed", "")),
         record=record,

@@ -266,9 +266,10 @@ def partitioned_url(tmp_path_factory, serve_folder) -> str:
 
 def test_a_query_over_merged_bundles_finds_what_one_bundle_finds(page, base_url, partitioned_url):
     """Every record one bundle finds, in the same title order. A bundle that lacks the word
-    itself may add a looser match of Pagefind's own (seen once in 105 records with bundles of
-    20); with the default of 1,000 records a bundle nearly always holds the word."""
+    itself may add looser matches of Pagefind's own (7 over 13 bundles of 20 at 252 records);
+    with the default of 1,000 records a bundle nearly always holds the word."""
     whole = every_id(page, base_url, [("zoek", QUERY), ("sort", "title")])
     merged = every_id(page, partitioned_url, [("zoek", QUERY), ("sort", "title")])
     assert [found for found in merged if found in whole] == whole
-    assert len(merged) - len(whole) <= 1
+    bundles = -(-len(entries()) // 20)
+    assert len(merged) - len(whole) <= bundles, "at most a looser match or so per bundle, not a flood"

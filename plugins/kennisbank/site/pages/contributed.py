@@ -1,0 +1,56 @@
+"""Contributors' Markdown (``x-markdown`` fields) converted once per distinct text, for pages that
+are rendered straight to HTML.
+
+MkDocs makes a new Python-Markdown instance for every page and runs it over the whole page;
+here one converter, set up with the site's own ``markdown_extensions`` and ``mdx_configs``, is
+reset between texts and its results are kept by content hash, since many records share text.
+Its ``toc`` step is taken out: ids must be unique across the whole page, so the page's one pass
+(``headings.anchor``) gives every heading its id, contributors' headings included, as ``toc``
+did when the text sat inside the page's Markdown.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping, Sequence
+
+import markdown
+from markupsafe import Markup
+
+from .headings import HeadingRules
+
+PARAGRAPH = re.compile(r"<p>(.*)</p>", re.S)
+
+
+class ContributedMarkdown:
+    def __init__(self, extensions: Sequence = (), configs: Mapping[str, dict] | None = None):
+        self.key = (repr(list(extensions)), repr(dict(configs or {})))  # what a cached page depends on
+        self._md = markdown.Markdown(extensions=list(extensions), extension_configs=dict(configs or {}))
+        self.rules = heading_rules(self._md)
+        if "toc" in self._md.treeprocessors:
+            self._md.treeprocessors.deregister("toc")
+        self._done: dict[bytes, Markup] = {}
+
+    def block(self, text: str) -> Markup:
+        """A text as blocks of HTML, as it came out when it sat between blank lines of the page."""
+        key = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+        found = self._done.get(key)
+        if found is None:
+            found = self._done[key] = Markup(self._md.reset().convert(str(text).strip()))
+        return found
+
+    def inline(self, text: str) -> Markup:
+        """A list entry: one paragraph loses its ``<p>``, as in a tight list item."""
+        converted = self.block(text)
+        match = PARAGRAPH.fullmatch(converted)
+        return Markup(match.group(1)) if match and "<p>" not in match.group(1) else converted
+
+
+def heading_rules(md: markdown.Markdown) -> HeadingRules | None:
+    """The ``toc`` settings this renderer can follow, or None when a page needs Markdown for them:
+    no ``toc`` at all, or a base level, anchor links or permalinks, which change the headings."""
+    toc = md.treeprocessors["toc"] if "toc" in md.treeprocessors else None  # noqa: SIM401 (a Registry)
+    if toc is None or toc.base_level or toc.use_anchors or toc.use_permalinks not in (False, None):
+        return None
+    return HeadingRules(toc.slugify, toc.sep, toc.toc_top, toc.toc_bottom)

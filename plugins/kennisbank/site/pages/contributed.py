@@ -24,6 +24,8 @@ PARAGRAPH = re.compile(r"<p>(.*)</p>", re.S)
 
 
 class ContributedMarkdown:
+    """One converter for a build; ``rules`` is None when the site's ``toc`` settings need Markdown."""
+
     def __init__(self, extensions: Sequence = (), configs: Mapping[str, dict] | None = None):
         self.key = (repr(list(extensions)), repr(dict(configs or {})))  # what a cached page depends on
         self._md = markdown.Markdown(extensions=list(extensions), extension_configs=dict(configs or {}))

@@ -20,13 +20,15 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .core.problems import UsageError
 from .core.project import Project, check_folders, load_project
+from .htmlpage import HtmlPage
 from .reporting import report
 from .settings import KennisbankConfig, build_settings
 from .site import urls
 from .site.assets import ASSETS, SCRIPTS, STYLESHEETS, THEME
 from .site.build import SiteBuild, nav_sources
 from .site.outputs import Outputs
-from .site.pages.export import write_pages
+from .site.pages.contributed import ContributedMarkdown
+from .site.pages.export import html_path, write_pages
 from .site.pages.memo import PageMemo
 from .site.pages.sanitising import sanitise_page
 from .site.security.policies import Policies
@@ -41,6 +43,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.build: SiteBuild | None = None
         self.serving = False
         self.pages_folder = Path()  # the generated pages as files, rewritten only when changed
+        self.html_folder = Path()  # record pages' HTML, one file each, read by their ``HtmlPage``
         self.memo: PageMemo | None = None  # under ``mkdocs serve``: record pages kept between rebuilds
         self.outputs = Outputs(log.info)
         self.policies = Policies([urls.CATALOGUE])
@@ -56,9 +59,11 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.memo = PageMemo() if self.serving else None
         self.outputs = Outputs(log.info, bundles={} if self.serving and dirty else None)
         self.pages_folder = Path(tempfile.mkdtemp(prefix="kennisbank-pages-"))
+        self.html_folder = Path(tempfile.mkdtemp(prefix="kennisbank-html-"))
 
     def on_shutdown(self) -> None:
         shutil.rmtree(self.pages_folder, ignore_errors=True)
+        shutil.rmtree(self.html_folder, ignore_errors=True)
 
     def on_config(self, config):
         try:
@@ -101,16 +106,28 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.outputs.start_word_index(self.build, Path(config.site_dir))
         for uri, source in ASSETS.items():
             files.append(File.generated(config, uri, abs_src_path=str(source)))
+        contributed = self.contributed(config)
         with self.outputs.stages.stage("pagina's"):
-            pages, in_nav = self.build.pages(self.memo), nav_sources(config.nav)
+            pages, in_nav = self.build.pages(self.memo, contributed), nav_sources(config.nav)
             self.outputs.plan_pages({page.src for page in pages})
-            write_pages(pages, self.pages_folder)  # rewrites only what changed, so a dirty build skips the rest
+            write_pages(pages, self.pages_folder, self.html_folder)  # only what changed: a dirty build skips the rest
         for page in pages:
             inclusion = InclusionLevel.UNDEFINED if page.src in in_nav else InclusionLevel.NOT_IN_NAV
             path = str(self.pages_folder / page.src)
-            files.append(File.generated(config, page.src, abs_src_path=path, inclusion=inclusion))
+            file = File.generated(config, page.src, abs_src_path=path, inclusion=inclusion)
+            if contributed is not None and contributed.rules is not None and page.html is not None:
+                HtmlPage(file, config, self.html_folder / html_path(page.src), contributed.rules)
+            files.append(file)
         self.outputs.stages.start("MkDocs")  # Markdown, templates and writing, until on_post_build
         return files
+
+    def contributed(self, config) -> ContributedMarkdown | None:
+        """The converter of contributors' Markdown for record pages rendered as HTML, set up as
+        MkDocs sets up its own; None when they go through Markdown (``record_html: false``)."""
+        if not self.config.record_html:
+            return None
+        found = ContributedMarkdown(config.markdown_extensions, config.mdx_configs)
+        return found if found.rules is not None else None
 
     def on_page_content(self, html, page, config, files):
         """Sanitise generated pages (defence in depth) and keep their title escaped in <title>.

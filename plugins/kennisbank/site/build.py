@@ -22,6 +22,7 @@ from .catalogue.facet_index import write_facet_index, write_mapping
 from .catalogue.word_index import PARTITION, IndexWriter, search_records
 from .opendata.publication import Publication
 from .opendata.writer import Written, write_open_data
+from .pages.contributed import ContributedMarkdown
 from .pages.listing import SiteOptions, render_site
 from .pages.memo import PageMemo
 from .pages.rendering import GeneratedPage
@@ -77,8 +78,11 @@ class SiteBuild:
         entries = build_entries(project.model, settings.directory_urls, history)
         return cls(project, settings, entries, RecordViews(project.model, entries), history is not None)
 
-    def pages(self, memo: PageMemo | None = None) -> list[GeneratedPage]:
-        return render_site(self.project.model, self.settings.options, self.entries, memo, self.views)
+    def pages(
+        self, memo: PageMemo | None = None, contributed: ContributedMarkdown | None = None
+    ) -> list[GeneratedPage]:
+        """Every page as Markdown; record pages as HTML too when ``contributed`` is given."""
+        return render_site(self.project.model, self.settings.options, self.entries, memo, self.views, contributed)
 
     def start_word_index(self, site: Path, written: dict[Path, str] | None = None) -> IndexWriter:
         """Start the Pagefind bundles (then the map from their ids to records) beside the build."""

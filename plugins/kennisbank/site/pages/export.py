@@ -13,24 +13,36 @@ from ...core.problems import UsageError
 from .rendering import GeneratedPage
 
 
-def write_pages(pages: list[GeneratedPage], folder: Path) -> int:
-    """Write each page to ``folder/<src>``, leaving a file alone when its bytes are already there.
+def write_pages(pages: list[GeneratedPage], folder: Path, html_folder: Path | None = None) -> int:
+    """Write each page to ``folder/<src>``, leaving a file alone when its bytes are already there;
+    with ``html_folder``, a page's HTML to ``html_folder/<src>.html`` (``html_path``).
 
     An untouched file keeps its time, so a dirty MkDocs build (``mkdocs serve --dirty``) skips
-    the pages whose Markdown did not change. Returns the number of files written.
+    the pages whose Markdown did not change. Returns the number of Markdown files written.
     """
-    folder = folder.resolve()
     written = 0
     for page in pages:
-        target = (folder / page.src).resolve()
-        if not target.is_relative_to(folder):
-            raise UsageError(f"{page.src}: page path points outside {folder}")
-        content = page.markdown.encode("utf-8")
-        try:
-            if target.read_bytes() == content:
-                continue
-        except OSError:
-            target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
-        written += 1
+        written += _write(folder, page.src, page.markdown)
+        if html_folder is not None and page.html is not None:
+            _write(html_folder, html_path(page.src), page.html)
     return written
+
+
+def html_path(src: str) -> str:
+    """Where a page's HTML lies in the HTML folder: beside no Markdown, so no generator takes it for a page."""
+    return f"{src}.html"
+
+
+def _write(folder: Path, name: str, text: str) -> int:
+    folder = folder.resolve()
+    target = (folder / name).resolve()
+    if not target.is_relative_to(folder):
+        raise UsageError(f"{name}: page path points outside {folder}")
+    content = text.encode("utf-8")
+    try:
+        if target.read_bytes() == content:
+            return 0
+    except OSError:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(content)
+    return 1

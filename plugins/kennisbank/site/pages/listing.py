@@ -22,10 +22,12 @@ from ..records.entries import Entry, build_entries
 from ..records.view import RecordViews
 from .compare import PAGE as COMPARE_PAGE
 from .compare import render_compare
+from .contributed import ContributedMarkdown
 from .expiring import render_expiring
 from .gapmap import render_gap_map
 from .head import front_matter, record_head, relative_json
 from .home import render_home, render_ratings
+from .htmlpages import render_record_html
 from .memo import PageMemo
 from .overviews import render_kind, render_overviews, render_vocabulary
 from .reference import render_reference
@@ -47,17 +49,19 @@ def render_site(
     entries: Mapping[str, Entry] | None = None,
     memo: PageMemo | None = None,
     views: RecordViews | None = None,
+    contributed: ContributedMarkdown | None = None,
 ) -> list[GeneratedPage]:
     """Every page; ``entries`` are the build's catalogue entries and ``views`` their records' views,
-    computed here when not given; ``memo`` keeps record pages between the builds of one ``mkdocs serve``."""
+    computed here when not given; ``memo`` keeps record pages between the builds of one ``mkdocs serve``;
+    with ``contributed``, record pages come as HTML as well."""
     entries = build_entries(model, options.directory_urls) if entries is None else entries
     views = RecordViews(model, entries) if views is None else views
     if memo is None:
-        pages = [render_record(views, entry, options) for entry in entries.values()]
+        pages = [render_record(views, entry, options, contributed) for entry in entries.values()]
     else:
-        memo.start(model)
+        memo.start(model, contributed.key if contributed else None)
         pages = [
-            memo.record_page(model, entry, options, partial(render_record, views, entry, options))
+            memo.record_page(model, entry, options, partial(render_record, views, entry, options, contributed))
             for entry in entries.values()
         ]
     for kind in model.schemas.kinds.values():
@@ -79,22 +83,26 @@ def render_site(
     ]
 
 
-def render_record(views: RecordViews, entry: Entry, options: SiteOptions) -> GeneratedPage:
+def render_record(
+    views: RecordViews, entry: Entry, options: SiteOptions, contributed: ContributedMarkdown | None = None
+) -> GeneratedPage:
+    """The record's page as Markdown, and as HTML too when ``contributed`` converts its contributors' text."""
     edit_url = f"{options.edit_base}{urls.record_source(entry.record)}" if options.edit_base else ""
     addresses = Addresses(options.publication.site_url)
     jsonld = record_jsonld(views.model, views.entries, entry, addresses)
     front = front_matter({"search": {"exclude": True}, "kennisbank": record_head(entry, jsonld)})
     compare_href = urls.relative(entry.url, urls.page_url(COMPARE_PAGE, options.directory_urls))
-    markdown = render(
-        "record.md.j2",
-        view=views.page(entry),
-        edit_url=edit_url,
-        front=front,
-        json_href=relative_json(entry),
-        root="../",
-        compare_href=compare_href,
-        site_title=options.publication.title,
-        page_address=addresses.of(entry.url),
-        built=views.model.today,
-    )
-    return GeneratedPage(entry.src, markdown)
+    context = {
+        "view": views.page(entry),
+        "edit_url": edit_url,
+        "json_href": relative_json(entry),
+        "compare_href": compare_href,
+        "site_title": options.publication.title,
+        "page_address": addresses.of(entry.url),
+        "built": views.model.today,
+    }
+    markdown = render("record.md.j2", front=front, root="../", **context)
+    if contributed is None:
+        return GeneratedPage(entry.src, markdown)
+    html = render_record_html(contributed, entry.url, options.directory_urls, **context)
+    return GeneratedPage(entry.src, markdown, html)

@@ -4,12 +4,14 @@ inputs changed.
 A record page shows its own record, its catalogue entry (recognition, history) and the titles of the
 records it is linked with, either way; if none of these changed since the last build, neither
 did its Markdown. Rendering every record page again took most of a rebuild after one edit.
-Schemas and vocabularies change rarely; when they do, everything is rendered again.
+Schemas and vocabularies change rarely; when they do, everything is rendered again. A kept
+page keeps only its Markdown: its HTML, unchanged too, is already in its side file.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from ...core.model import Model
 from ..records.entries import Entry
@@ -21,9 +23,10 @@ class PageMemo:
         self._pages: dict[str, tuple[object, GeneratedPage]] = {}
         self._schemas: object = None
 
-    def start(self, model: Model) -> None:
-        """Forget every page when a schema or a vocabulary changed."""
+    def start(self, model: Model, html: object = None) -> None:
+        """Forget every page when a schema or a vocabulary changed, or how pages become HTML."""
         schemas = (
+            html,
             {name: kind.schema for name, kind in model.schemas.kinds.items()},
             {key: vocabulary.terms for key, vocabulary in model.schemas.vocabularies.items()},
         )
@@ -39,7 +42,7 @@ class PageMemo:
         if found is not None and found[0] == key:
             return found[1]
         page = render()
-        self._pages[entry.src] = (key, page)
+        self._pages[entry.src] = (key, replace(page, html=None))  # its HTML stays in its side file (``export``)
         return page
 
 

@@ -21,10 +21,12 @@ from ...core.wording import dutch_date, number
 
 @dataclass(frozen=True)
 class GeneratedPage:
-    """One page the core generates: where it goes in the docs tree, and its Markdown."""
+    """One page the core generates: where it goes in the docs tree, its Markdown, and for a record
+    page its article as HTML when the build renders pages without Markdown (``htmlpages``)."""
 
     src: str
     markdown: str
+    html: str | None = None
 
 
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]{}])")  # {} too: attr_list reads "{: ...}" as attributes

@@ -1,0 +1,67 @@
+"""Record pages rendered straight to HTML: the article MkDocs would make of their Markdown.
+
+Python-Markdown over a whole record page was most of MkDocs' time per page, for text that is
+ours and already escaped. Here Jinja writes the HTML (``record.html.j2``) from the same
+``RecordView`` as the Markdown, with links made final as MkDocs makes them (``hrefs``) and
+only contributors' text converted by Markdown (``contributed``); ``headings.anchor`` then adds
+the ids and the table of contents that ``toc`` would have. The page's Markdown is still
+written, for its front matter, ``--dirty`` and any build without the plugin.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import jinja2
+from markupsafe import Markup, escape
+
+from .contributed import ContributedMarkdown
+from .hrefs import page_href
+from .rendering import environment
+
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+@jinja2.pass_context
+def href(context, target: str) -> str:
+    """A page path or an address as the page at ``page_url`` links to it once MkDocs is done."""
+    return page_href(context["page_url"], target, context["directory_urls"])
+
+
+@jinja2.pass_context
+def markdown(context, text: str) -> Markup:
+    return context["contributed"].block(text)
+
+
+@jinja2.pass_context
+def markdown_item(context, text: str) -> Markup:
+    return context["contributed"].inline(text)
+
+
+def paragraphs(text: str) -> Markup:
+    """Plain text as Markdown made it paragraphs: split at blank lines, each stripped and escaped."""
+    parts = [part.strip() for part in BLANK_LINE.split(str(text)) if part.strip()]
+    return Markup("\n").join(Markup("<p>") + escape(part) + Markup("</p>") for part in parts)
+
+
+@functools.cache
+def html_environment() -> jinja2.Environment:
+    """The page environment with filters that write HTML where the Markdown ones wrote Markdown."""
+    base = environment()
+    env = jinja2.Environment(
+        loader=base.loader,
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters.update(base.filters)
+    env.filters.update(href=href, markdown=markdown, markdown_item=markdown_item, paragraphs=paragraphs)
+    return env
+
+
+def render_record_html(contributed: ContributedMarkdown, page_url: str, directory_urls: bool, **context) -> str:
+    """The record page's article HTML, before heading ids (``headings.anchor`` adds them)."""
+    template = html_environment().get_template("record.html.j2")
+    return template.render(contributed=contributed, page_url=page_url, directory_urls=directory_urls, **context)

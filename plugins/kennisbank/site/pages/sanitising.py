@@ -90,6 +90,8 @@ FORM_ATTRIBUTES = {
     "aria-labelledby",
     "aria-live",
     "aria-pressed",
+    "aria-expanded",  # the catalogue's filters button on a phone, and the panel it opens
+    "aria-controls",
     "tabindex",
     "type",
     "name",

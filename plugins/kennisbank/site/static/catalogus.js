@@ -24,6 +24,10 @@
   var count = root.querySelector("[data-result-count]");
   var results = root.querySelector(".kb-results");
   var pager = root.querySelector(".kb-pager");
+  // On a narrow screen the facets fold away behind this button (kennisbank.css decides where);
+  // on a wide one the button is not shown and the facets always are.
+  var toggle = root.querySelector("[data-filters-toggle]");
+  var facetPanel = root.querySelector(".kb-facets");
   var facetKeys = Array.prototype.map.call(root.querySelectorAll("[data-facet]"), function (el) {
     return el.getAttribute("data-facet");
   }).concat(["valid"]);
@@ -73,6 +77,18 @@
     Array.prototype.forEach.call(form.querySelectorAll("input[type=checkbox]"), function (box) {
       box.checked = (state.filters[box.name] || []).indexOf(box.value) >= 0;
     });
+    showActive();
+  }
+
+  // "Filters (2)": the number of chosen filter values, on the button that opens them.
+  function showActive() {
+    var active = form.querySelectorAll("input[type=checkbox]:checked").length;
+    toggle.querySelector("[data-filters-count]").textContent = active ? " (" + active + ")" : "";
+  }
+
+  function openFilters(open) {
+    toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    if (!open) toggle.focus();
   }
 
   function showCounts(counts) {
@@ -102,12 +118,16 @@
     pager.querySelector('[data-page="next"]').disabled = state.page >= pages;
   }
 
-  async function run(state) {
+  // `keep`: the results may not get shorter, so nothing below them moves up unasked (a layout
+  // shift): the view the address asks for replaces the page's own first page, which took its
+  // place before any script ran. A search someone starts lets the results take their own height.
+  async function run(state, keep) {
     current = state;
     root.setAttribute("data-search-state", "loading");
     var view = await index.query(state);
     if (current !== state) return;
     state.page = view.page;
+    results.style.minHeight = keep ? results.offsetHeight + "px" : "";
     results.replaceChildren.apply(results, view.cards.map(card));
     if (window.performance && performance.mark) performance.mark("kb:results");
     count.setAttribute("data-result-count", String(view.total));
@@ -140,7 +160,7 @@
       showStatic(state);  // the page already shows this view; the facet index loads meanwhile
       return index.load();
     }
-    await run(state);
+    await run(state, true);
   }
 
   function isUnfiltered(state) {
@@ -161,7 +181,21 @@
     });
     form.addEventListener("change", function (event) {
       if (event.target.name === "q") return;
+      showActive();
       go(readForm()).catch(fail);
+    });
+    toggle.addEventListener("click", function () {
+      openFilters(toggle.getAttribute("aria-expanded") !== "true");
+    });
+    facetPanel.querySelector("[data-filters-close]").addEventListener("click", function () {
+      openFilters(false);
+    });
+    form.addEventListener("keydown", function (event) {  // Escape in the open panel closes it
+      var inPanel = facetPanel.contains(event.target) || event.target === toggle;
+      if (event.key === "Escape" && inPanel && toggle.getAttribute("aria-expanded") === "true" && toggle.offsetParent) {
+        event.preventDefault();
+        openFilters(false);
+      }
     });
     form.q.addEventListener("input", function () {
       if (form.q.value.trim()) index.warm().catch(fail);  // words are coming: load Pagefind meanwhile

@@ -144,7 +144,7 @@ def test_properdocs_builds_the_project_strictly_as_mkdocs_does(fixture_project):
         "catalogus/index.html",
         "zoekindex/facetten.json",
         "zoekindex/pagefind.json",
-    "zoekindex/titels.json",
+        "zoekindex/titels.json",
         "pagefind/pagefind-entry.json",
     ]:
         assert (site / page).is_file(), page

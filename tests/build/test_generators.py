@@ -29,10 +29,12 @@ BUILT_FILES = [
     "zoekindex/facetten.json",
     "zoekindex/kaarten/0.json",
     "zoekindex/pagefind.json",
+    "zoekindex/titels.json",
     "data/ids.json",
     "data/records.json",
     "pagefind/pagefind-entry.json",
     "javascripts/catalogus.js",
+    "javascripts/zoektitels.js",
     "stylesheets/kennisbank.css",
 ]
 
@@ -142,6 +144,7 @@ def test_properdocs_builds_the_project_strictly_as_mkdocs_does(fixture_project):
         "catalogus/index.html",
         "zoekindex/facetten.json",
         "zoekindex/pagefind.json",
+        "zoekindex/titels.json",
         "pagefind/pagefind-entry.json",
     ]:
         assert (site / page).is_file(), page

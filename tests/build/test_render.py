@@ -60,7 +60,11 @@ def test_the_rendered_configuration_has_no_plugin_and_says_what_the_plugin_added
     assert config["plugins"] == [{"search": {"lang": "nl"}}]
     assert config["theme"]["name"] == "material" and config["theme"]["custom_dir"] == "overrides"
     assert config["docs_dir"] == "docs"
-    assert config["extra_css"] == ["stylesheets/kennisbank.css", "stylesheets/afdrukken.css"]
+    assert config["extra_css"] == [
+        "stylesheets/kennisbank.css",
+        "stylesheets/afdrukken.css",
+        "stylesheets/zoektitels.css",
+    ]
     assert {"path": "javascripts/catalogus.js", "defer": True} in config["extra_javascript"]
     assert "/interventies/\n" in config["not_in_nav"]
     assert config["nav"] == yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]

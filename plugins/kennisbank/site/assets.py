@@ -18,6 +18,9 @@ SCRIPT = "javascripts/catalogus.js"
 PRINT_SCRIPT = "javascripts/afdrukken.js"
 CHOICE_SCRIPT = "javascripts/keuze.js"  # the "Vergelijk" buttons on cards and record pages, and the choice
 COMPARE_SCRIPT = "javascripts/vergelijken.js"  # the comparison page
-STYLESHEETS = [STYLESHEET, PRINT_STYLESHEET]
-SCRIPTS = [INDEX_SCRIPT, SCRIPT, PRINT_SCRIPT, CHOICE_SCRIPT, COMPARE_SCRIPT]  # deferred: they run in this order
+SEARCH_SCRIPT = "javascripts/zoektitels.js"  # records by title in the header search, index fetched on typing
+SEARCH_STYLESHEET = "stylesheets/zoektitels.css"
+STYLESHEETS = [STYLESHEET, PRINT_STYLESHEET, SEARCH_STYLESHEET]
+# deferred: they run in this order
+SCRIPTS = [INDEX_SCRIPT, SCRIPT, PRINT_SCRIPT, CHOICE_SCRIPT, COMPARE_SCRIPT, SEARCH_SCRIPT]
 ASSETS = {path: STATIC / Path(path).name for path in STYLESHEETS + SCRIPTS}  # site path -> file

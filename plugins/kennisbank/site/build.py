@@ -19,6 +19,7 @@ from ..core.problems import UsageError
 from ..core.project import Project
 from . import urls
 from .catalogue.facet_index import write_facet_index, write_mapping
+from .catalogue.title_index import write_title_index
 from .catalogue.word_index import PARTITION, IndexWriter, search_records
 from .opendata.publication import Publication
 from .opendata.writer import Written, write_open_data
@@ -95,6 +96,8 @@ class SiteBuild:
         return IndexWriter(records, folder, partition=self.settings.partition, then=then, written=written).start()
 
     def write_facet_index(self, site: Path) -> int:
+        """The catalogue's facet index and cards, and the header search's title index beside them."""
+        write_title_index(site, self.entries, urls.page_url(urls.CATALOGUE, self.settings.directory_urls))
         return write_facet_index(site, self.entries)
 
     def start_open_data(self, site: Path) -> Worker[Written]:

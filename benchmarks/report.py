@@ -92,6 +92,8 @@ ROWS = [
     ("Pagefind, eerste bundel (de eerste 1.000 records), raw / gzip", lambda r: _payload(r, "pagefind")),
     ("HTML-pagina's", lambda r: nl(r["html_pages"], 0)),
     ("Browser: eerste resultaten in de catalogus", lambda r: _browser(r, "first_results_s", "s")),
+    ("Catalogus op een telefoon: Lighthouse-prestaties (0-100)", lambda r: _browser(r, "lighthouse_performance", "")),
+    ("Catalogus op een telefoon: verschuiving van de opmaak (CLS)", lambda r: _browser(r, "lighthouse_cls", "")),
     (
         "Browser: resultaten via een gedeelde link (filter en zoekwoord)",
         lambda r: _browser(r, "deep_link_results_s", "s"),

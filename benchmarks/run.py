@@ -43,6 +43,17 @@ OUT = Path(__file__).resolve().parent / "out"
 BROWSER_PREFIX = "browser_"
 
 
+def phone(site: Path) -> dict:
+    """The catalogue on a phone as Lighthouse judges it, or nothing when Lighthouse cannot run."""
+    try:
+        from .lighthouse import mobile_performance
+
+        return mobile_performance(site)
+    except Exception as exc:  # noqa: BLE001 - a missing Lighthouse must not lose the other figures
+        print(f"phone performance not measured: {exc!r}", file=sys.stderr)
+        return {}
+
+
 def browser_search(site: Path, enabled: bool, rounds: int = 3) -> dict:
     """The catalogue measured in headless Chromium, or nothing."""
     if not enabled:
@@ -51,6 +62,7 @@ def browser_search(site: Path, enabled: bool, rounds: int = 3) -> dict:
         from .browser import measure
 
         found = measure(site, "kind=intervention", "wijk", "bewegen", rounds=rounds)
+        found |= phone(site)
         return {BROWSER_PREFIX + key: value for key, value in found.items()}
     except Exception as exc:  # noqa: BLE001 - a missing browser must not lose the build figures
         print(f"browser search not measured: {exc!r}", file=sys.stderr)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -22,3 +23,17 @@ def test_the_benchmark_reports_each_step_even_when_the_query_keeps_the_count(sit
     assert found["facet_pagefind_requests"] == 0, "filtering alone must not fetch the word index"
     assert found["query_pagefind_requests"] > 0
     assert found["rounds"] == 1 and len(found["load_average_end"]) == 3
+
+
+def test_the_phone_score_of_the_catalogue_is_read_from_lighthouse(fixture_site):
+    """make bench judges the catalogue on a phone by Lighthouse's mobile score (budget: 90 or more)."""
+    from benchmarks.lighthouse import LIGHTHOUSE, mobile_performance
+
+    if not LIGHTHOUSE.exists():
+        if os.environ.get("CI"):
+            pytest.fail("Lighthouse ontbreekt: .ci/run installeert het met npm ci")
+        pytest.skip("Lighthouse ontbreekt (npm ci)")
+    found = mobile_performance(fixture_site)
+    assert 0 < found["lighthouse_performance"] <= 100
+    assert found["lighthouse_cls"] < 0.1, "the catalogue's results must not shift while they load"
+    assert found["lighthouse_lcp_s"] > 0

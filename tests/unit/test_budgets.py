@@ -10,10 +10,10 @@ def run(records: int, **figures) -> dict:
 
 
 def test_a_missed_budget_says_by_how_much_and_a_missing_size_is_not_judged():
-    page = budgets_list([run(1_000, build_ratio=0.9, edit_loop_ratio=0.3), run(10_000, validate_ratio=0.8)])
+    page = budgets_list([run(1_000, build_ratio=0.9, edit_loop_ratio=0.03), run(10_000, validate_ratio=0.8)])
     lines = {line.split("**")[1] + line.split("**")[2].split(":")[0]: line for line in page.splitlines()}
-    assert "0,30 tegen een doel van ten hoogste 0,20: niet gehaald (50 % erboven)" in page
-    assert "0,90 tegen een doel van ten hoogste 1,00: gehaald (10 % eronder)" in page
+    assert "0,030 tegen een doel van ten hoogste 0,050: gehaald (40 % eronder)" in page
+    assert "0,90 tegen een doel van ten hoogste 0,70: niet gehaald (29 % erboven)" in page
     assert "0,80 tegen een doel van ten hoogste 1,00: gehaald (20 % eronder)" in page
     assert (
         "bij 30.000 records: niet gemeten"
@@ -33,3 +33,11 @@ def test_a_budget_of_zero_requests_is_met_only_by_none():
     met = budgets_list([run(10_000, browser_facet_pagefind_requests=0)])
     assert "0 tegen een doel van ten hoogste 0: gehaald" in met
     assert "niet gehaald" in budgets_list([run(10_000, browser_facet_pagefind_requests=2)])
+
+
+def test_a_score_is_a_floor_met_at_or_above_it():
+    met = budgets_list([run(10_000, browser_lighthouse_performance=92)])
+    assert "92 tegen een doel van ten minste 90: gehaald (2 % erboven)" in met
+    missed = budgets_list([run(10_000, browser_lighthouse_performance=81)])
+    assert "81 tegen een doel van ten minste 90: niet gehaald (10 % eronder)" in missed
+    assert "Lighthouse-prestatiescore** bij 10.000 records: niet gemeten (doel: ten minste 90)" in budgets_list([])

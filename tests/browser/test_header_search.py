@@ -64,10 +64,11 @@ def test_enter_opens_the_catalogue_with_the_query(page, fixture_url):
 
 def test_hand_written_pages_are_still_found_below_the_records(page, fixture_url):
     open_search(page, f"{fixture_url}/{PAGE}", "beweeg")
-    assert page.wait_for_selector(".md-search-result__list a[href*='bronnen/']").is_visible()
+    page.wait_for_selector(".md-search-result__list a[href*='bronnen/']", state="visible")
     page.fill(".md-search__input", "")
     page.keyboard.type("dreigingsmodel")  # no record's title: Material's results alone
-    assert page.wait_for_selector(".md-search-result__list a[href*='dreigingsmodel/']").is_visible()
+    # Material redraws its list as each key comes in: wait until the page's link is shown, not just there
+    page.wait_for_selector(".md-search-result__list a[href*='dreigingsmodel/']", state="visible")
     assert page.eval_on_selector_all(RECORDS, "links => links.length") == 0
 
 
@@ -112,7 +113,9 @@ def test_the_records_are_a_labelled_list_and_their_count_is_announced(page, fixt
 def test_the_open_search_passes_axe(page, fixture_url, all_violations, width):
     page.set_viewport_size({"width": width, "height": 800})
     open_search(page, f"{fixture_url}/{PAGE}", "beweeg")
-    page.wait_for_selector(".md-search-result__list a")
+    page.wait_for_selector(".md-search-result__list a", state="visible")
+    # Material fades its results in: judge the colours once no transition is running
+    page.wait_for_function("document.getAnimations().every(animation => animation.playState !== 'running')")
     assert all_violations(page) == []
 
 

@@ -45,8 +45,8 @@ def _state(item: Expiring) -> str:
 
 
 def _level(item: Expiring) -> str:
-    recognition = item.recognition
-    return wording.level(recognition.label, recognition.code) or recognition.level
+    """The level as the site's expiring page words it (the recognition view), or its id if unknown."""
+    return recognition_view(item.recognition).level or item.recognition.level
 
 
 def as_json(groups: list[OwnerGroup], today: date, within_days: int) -> str:

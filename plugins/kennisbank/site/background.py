@@ -1,6 +1,7 @@
-"""Work that runs beside the build on the second core: the search index, and the open data
-while ``mkdocs serve`` reloads the browser. ``wait`` raises what the work raised, so a failure
-still fails the build that started it."""
+"""Work that runs beside the build in a thread: the search index (Pagefind works in processes of
+its own, so the thread only waits), and the open data where a process cannot be forked
+(``worker``). ``wait`` raises what the work raised, so a failure still fails the build that
+started it."""
 
 from __future__ import annotations
 

@@ -12,12 +12,11 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import re
-import threading
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..background import Background
 from ..records.entries import Entry
 
 LANGUAGE = "nl"
@@ -129,29 +128,25 @@ class IndexWriter:
     ):
         self.records, self.folder, self.then, self.partition = records, folder, then, partition
         self.written = written
-        self.seconds = 0.0  # how long indexing took, for the build's log and the benchmark
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._write, name="pagefind-index", daemon=True)
+        self._background = Background("pagefind-index", self._write)
+
+    @property
+    def seconds(self) -> float:
+        """How long indexing took, for the build's log and the benchmark."""
+        return self._background.seconds
 
     def start(self) -> IndexWriter:
-        self._thread.start()
+        self._background.start()
         return self
 
     def _write(self) -> None:
-        started = time.perf_counter()
-        try:
-            bundles = write_index(self.records, self.folder, self.partition, self.written)
-            if self.then is not None:
-                self.then(bundles)
-        except BaseException as exc:  # noqa: BLE001 - handed to the build thread in wait()
-            self._error = exc
-        self.seconds = time.perf_counter() - started
+        bundles = write_index(self.records, self.folder, self.partition, self.written)
+        if self.then is not None:
+            self.then(bundles)
 
     def wait(self) -> int:
         """Block until the index is written; returns the number of records indexed."""
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
+        self._background.wait()
         return len(self.records)
 
 

@@ -61,7 +61,9 @@ def render_site(
     else:
         memo.start(model, contributed.key if contributed else None)
         pages = [
-            memo.record_page(model, entry, options, partial(render_record, views, entry, options, contributed))
+            memo.record_page(
+                entry, views.links(entry), options, partial(render_record, views, entry, options, contributed)
+            )
             for entry in entries.values()
         ]
     for kind in model.schemas.kinds.values():

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ...core.model import Model
 from ..records.entries import Entry
+from ..records.related import RecordLinks
 from .rendering import GeneratedPage
 
 
@@ -35,19 +36,13 @@ class PageMemo:
             self._schemas = schemas
 
     def record_page(
-        self, model: Model, entry: Entry, options: object, render: Callable[[], GeneratedPage]
+        self, entry: Entry, links: RecordLinks, options: object, render: Callable[[], GeneratedPage]
     ) -> GeneratedPage:
-        key = (entry.record.data, entry.recognition, entry.changes, entry.url, options, linked_titles(model, entry))
+        """``links``: what the page shows of its related records, as the build's views hold them."""
+        key = (entry.record.data, entry.recognition, entry.changes, entry.url, options, links)
         found = self._pages.get(entry.src)
         if found is not None and found[0] == key:
             return found[1]
         page = render()
         self._pages[entry.src] = (key, replace(page, html=None))  # its HTML stays in its side file (``export``)
         return page
-
-
-def linked_titles(model: Model, entry: Entry) -> tuple:
-    """What a page shows of its related records: their kind, id and title, in order."""
-    return tuple(
-        (other.kind, other.id, other.data.get("title")) for found in model.linked(entry.id).values() for other in found
-    )

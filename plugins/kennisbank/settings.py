@@ -40,6 +40,7 @@ def build_settings(config, settings: KennisbankConfig, today: date | None = None
         edit_url=settings.edit_url,
         security_contact=settings.security_contact,
         partition=settings.search_partition,
+        records_folder=settings.records,
     )
 
 

@@ -20,7 +20,15 @@ CHOICE_SCRIPT = "javascripts/keuze.js"  # the "Vergelijk" buttons on cards and r
 COMPARE_SCRIPT = "javascripts/vergelijken.js"  # the comparison page
 SEARCH_SCRIPT = "javascripts/zoektitels.js"  # records by title in the header search, index fetched on typing
 SEARCH_STYLESHEET = "stylesheets/zoektitels.css"
-STYLESHEETS = [STYLESHEET, PRINT_STYLESHEET, SEARCH_STYLESHEET]
+FORM_SCRIPT = "javascripts/formulier-laden.js"  # on the form's page only, imports the form's modules
+FORM_STYLESHEET = "stylesheets/formulier.css"
+FORM_FOLDER = "formulier"  # the form's ES modules, and the vendored validator under vendor/
+STYLESHEETS = [STYLESHEET, PRINT_STYLESHEET, SEARCH_STYLESHEET, FORM_STYLESHEET]
 # deferred: they run in this order
-SCRIPTS = [INDEX_SCRIPT, SCRIPT, PRINT_SCRIPT, CHOICE_SCRIPT, COMPARE_SCRIPT, SEARCH_SCRIPT]
-ASSETS = {path: STATIC / Path(path).name for path in STYLESHEETS + SCRIPTS}  # site path -> file
+SCRIPTS = [INDEX_SCRIPT, SCRIPT, PRINT_SCRIPT, CHOICE_SCRIPT, COMPARE_SCRIPT, SEARCH_SCRIPT, FORM_SCRIPT]
+MODULES = {
+    f"javascripts/{path.relative_to(STATIC).as_posix()}": path
+    for path in sorted((STATIC / FORM_FOLDER).rglob("*"))
+    if path.suffix == ".js" or path.name == "LICENSE"
+}
+ASSETS = {path: STATIC / Path(path).name for path in STYLESHEETS + SCRIPTS} | MODULES  # site path -> file

@@ -43,6 +43,7 @@ class BuildSettings:
     edit_url: str = ""  # e.g. https://github.com/<org>/<repo>/edit/main/
     security_contact: str = ""  # for security.txt; checked by ``check`` before anything is built
     partition: int = PARTITION  # records per Pagefind bundle: the indexer's memory
+    records_folder: str = "interventions"  # the plugin's ``records``, relative to the repository root
 
     def check(self) -> None:
         """Settings that cannot work fail here, at load, with what to change."""
@@ -61,7 +62,7 @@ class BuildSettings:
     @property
     def options(self) -> SiteOptions:
         edit_base = self.edit_url.rstrip("/") + "/" if self.edit_url else ""
-        return SiteOptions(self.directory_urls, edit_base, self.publication)
+        return SiteOptions(self.directory_urls, edit_base, self.publication, self.records_folder)
 
 
 @dataclass(frozen=True)

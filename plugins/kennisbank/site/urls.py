@@ -21,6 +21,7 @@ OVERVIEWS = "overzichten/index.md"
 CATALOGUE = "catalogus/index.md"  # MkDocs makes it the page's URL and keeps the query
 COMPARE = "vergelijken/index.md"
 GAP_MAP = "bewijskaart/index.md"
+FORM = "bijdragen/formulier.md"  # the contribution form, beside the hand-written bijdragen.md
 EXPIRING = "erkenningen/verloopt.md"
 OPEN_DATA_FOLDER = "open-data/"
 OPEN_DATA = f"{OPEN_DATA_FOLDER}index.md"

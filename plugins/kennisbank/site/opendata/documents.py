@@ -38,6 +38,16 @@ def record_document(views: RecordViews, entry: Entry, addresses: Addresses) -> d
     }
 
 
+def record_file(entry: Entry) -> dict:
+    """The record's file and its fields exactly as written, for the contribution form's edits.
+
+    The document above is the computed view (a recognition's ``valid_until`` is the end the site
+    works out); a change must start from what the file says. Only in the record's own JSON file,
+    beside ``display``, so ``records.json`` does not carry every record twice.
+    """
+    return {"path": entry.record.path, "data": entry.record.data}
+
+
 def recognition_document(written: dict, view: RecognitionView) -> dict:
     """The recognition as written, with what the site says of it: never a stale 'current'.
 

@@ -68,6 +68,15 @@ def published_record_schema(kinds: list[Kind], addresses: Addresses) -> dict:
                     },
                 },
             },
+            "record_file": {
+                "type": "object",
+                "description": (
+                    "Alleen in het JSON-bestand van één record: het YAML-bestand van het record in de repository "
+                    "en zijn velden precies zoals ze daar staan, zonder wat de site berekent."
+                ),
+                "required": ["path", "data"],
+                "properties": {"path": {"type": "string"}, "data": {"type": "object"}},
+            },
             "relations": {
                 "type": "object",
                 "additionalProperties": False,

@@ -33,7 +33,7 @@ from .addresses import (
     table_path,
 )
 from .display import display
-from .documents import record_document
+from .documents import record_document, record_file
 from .publication import Publication
 from .spreadsheets import Tables
 from .tables import columns, row
@@ -66,7 +66,11 @@ def write_open_data(
         rows = {table.kind.name: table.rows for table in compare_tables(model)}
         for number, entry in enumerate(entries.values()):
             document = record_document(views, entry, addresses)
-            shown = {**document, "display": display(document, rows[entry.kind], entry, views.links(entry))}
+            shown = {
+                **document,
+                "display": display(document, rows[entry.kind], entry, views.links(entry)),
+                "record_file": record_file(entry),
+            }
             writer.text(json_path(entry), json.dumps(shown, ensure_ascii=False, indent=2) + "\n")
             compact = json.dumps(document, **COMPACT)
             whole.write(("," if number else "") + compact)

@@ -24,6 +24,7 @@ from .compare import PAGE as COMPARE_PAGE
 from .compare import render_compare
 from .contributed import ContributedMarkdown
 from .expiring import render_expiring
+from .form import render_form
 from .gapmap import render_gap_map
 from .head import front_matter, record_head, relative_json
 from .home import render_home, render_ratings
@@ -41,6 +42,7 @@ class SiteOptions:
     directory_urls: bool = True
     edit_base: str = ""  # e.g. https://github.com/<org>/<repo>/edit/main/
     publication: Publication = field(default_factory=lambda: Publication(TITLE, ""))
+    records_folder: str = "interventions"  # the records' folder in the repository, for the form's new files
 
 
 def render_site(
@@ -82,6 +84,7 @@ def render_site(
         render_open_data(model, options.publication),
         render_compare(model, options.directory_urls),
         render_gap_map(model, entries, options.directory_urls),
+        render_form(model, options.edit_base, options.records_folder, options.directory_urls),
     ]
 
 
@@ -94,11 +97,13 @@ def render_record(
     jsonld = record_jsonld(views.model, views.entries, entry, addresses)
     front = front_matter({"search": {"exclude": True}, "kennisbank": record_head(entry, jsonld)})
     compare_href = urls.relative(entry.url, urls.page_url(COMPARE_PAGE, options.directory_urls))
+    form_href = urls.relative(entry.url, urls.page_url(urls.FORM, options.directory_urls)) + f"?bewerk={entry.id}"
     context = {
         "view": views.page(entry),
         "edit_url": edit_url,
         "json_href": relative_json(entry),
         "compare_href": compare_href,
+        "form_href": form_href,
         "site_title": options.publication.title,
         "page_address": addresses.of(entry.url),
         "built": views.model.today,

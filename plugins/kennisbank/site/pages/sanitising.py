@@ -20,6 +20,7 @@ import nh3
 
 from ..catalogue.page import PAGE as CATALOGUE_PAGE
 from .compare import PAGE as COMPARE_PAGE
+from .form import PAGE as FORM_PAGE
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 TAGS = HEADINGS | {
@@ -104,7 +105,7 @@ FORM_ATTRIBUTES = {
     "crossorigin",
 }
 URL_SCHEMES = {"http", "https", "mailto"}
-FORM_PAGES = frozenset({CATALOGUE_PAGE, COMPARE_PAGE})
+FORM_PAGES = frozenset({CATALOGUE_PAGE, COMPARE_PAGE, FORM_PAGE})
 TEMPLATE = re.compile(r'<template id="([a-z-]+)">(.*?)</template>', re.S)
 
 _options = {

@@ -1,0 +1,78 @@
+// The form's result: the problems still open, each linked to its field, and the record's YAML
+// with copy, download and the proposal on GitHub.
+
+import { el, fieldId } from "./velden.js";
+import { ID_PATH } from "./regels.js";
+import { copyText, download, editProposal, filePath, newFileProposal } from "./voorstel.js";
+
+export function buildResult(settings) {
+  const problems = el("ul", { class: "kb-form__problems", "data-problems": true });
+  const count = el("p", { class: "kb-form__count", role: "status", "aria-live": "polite", "data-count": true });
+  const yaml = el("pre", { class: "kb-form__yaml", tabindex: "0", "aria-label": "Het record als YAML", "data-yaml": true });
+  const copy = el("button", { type: "button", class: "md-button", "data-copy": true, text: "Kopieer de YAML" });
+  const save = el("button", { type: "button", class: "md-button", "data-download": true, text: "Download het bestand" });
+  const github = el("a", { class: "md-button md-button--primary", "data-github": true, target: "_blank", rel: "noopener", hidden: true, text: "Voorstellen op GitHub" });
+  const note = el("p", { class: "kb-form__note", "data-github-note": true });
+  const copied = el("p", { class: "kb-form__copied", role: "status", "data-copied": true });
+  const section = el("section", { class: "kb-form__result", "aria-labelledby": "kb-form-result" });
+  section.append(el("h2", { id: "kb-form-result", text: "Uw record" }), count, problems, yaml, el("div", { class: "kb-form__actions" }, copy, save, github), note, copied);
+  const current = { text: "", name: "", proposal: null };
+  copy.addEventListener("click", async () => {
+    copied.textContent = (await copyText(current.text)) ? "De YAML staat op het klembord." : "Kopiëren lukte niet: selecteer de YAML hierboven en kopieer die zelf.";
+  });
+  save.addEventListener("click", () => download(current.text, current.name));
+  github.addEventListener("click", async () => {
+    if (current.proposal && !current.proposal.prefilled) {
+      copied.textContent = (await copyText(current.text)) ? "De YAML staat op het klembord: plak die op GitHub." : "Kopiëren lukte niet: kopieer de YAML hierboven zelf.";
+    }
+  });
+  return { section, show: (state, found, text) => show({ problems, count, yaml, github, note, current }, settings, state, found, text) };
+}
+
+function show(parts, settings, state, found, text) {
+  parts.yaml.textContent = text;
+  parts.current.text = text;
+  parts.current.name = `${state.id || "record"}.yaml`;
+  parts.count.textContent = found.length === 0 ? "Het record is in orde: u kunt het voorstellen." : found.length === 1 ? "Nog 1 probleem:" : `Nog ${found.length} problemen:`;
+  parts.problems.replaceChildren(...found.map((problem) => problemItem(problem)));
+  const proposal = propose(settings, state, text);
+  parts.current.proposal = proposal;
+  parts.github.hidden = !proposal || found.length > 0;
+  if (proposal) parts.github.href = proposal.url;
+  parts.note.textContent = noteText(settings, state, found, proposal);
+}
+
+function problemItem(problem) {
+  const target = problem.path === ID_PATH ? "kb-form-id" : fieldId(problem.path);
+  const link = el("a", { href: "#" + target, text: `${problem.label}: ${problem.message}` });
+  link.addEventListener("click", (event) => {
+    const field = document.getElementById(target) || document.querySelector(`[data-path="${problem.path}"] input, [data-path="${problem.path}"] select, [data-path="${problem.path}"] textarea, [data-path="${problem.path}"] button`);
+    if (field) {
+      event.preventDefault();
+      field.focus();
+    }
+  });
+  return el("li", {}, link);
+}
+
+function propose(settings, state, text) {
+  if (!state.kind || !state.id) return null;
+  if (state.editing) return settings.editBase ? editProposal(settings.editBase, state.editing.path) : null;
+  if (!settings.newBase) return null;
+  return newFileProposal(settings.newBase, filePath(settings.records, settings.folder(state.kind), state.id), text);
+}
+
+function noteText(settings, state, found, proposal) {
+  if (!settings.newBase) {
+    return "Deze site noemt geen GitHub-repository (de instelling edit_url van de kennisbank-plugin), dus voorstellen op GitHub kan hier niet: download het bestand en voeg het met een pull request toe, of stuur het naar de redactie.";
+  }
+  if (found.length > 0) return "Los eerst de problemen hierboven op; daarna kunt u het record voorstellen op GitHub.";
+  if (!proposal) return "";
+  if (state.editing) {
+    return `GitHub kan een bestaand bestand niet vooraf invullen. Met de knop kopieert u de YAML en opent u ${state.editing.path} op GitHub: selecteer daar alle tekst (Ctrl+A), plak de YAML (Ctrl+V) en kies onderaan Propose changes.`;
+  }
+  if (!proposal.prefilled) {
+    return "Dit record is te lang om in één keer aan GitHub mee te geven. Met de knop kopieert u de YAML en opent u op GitHub een nieuw bestand met de juiste naam: plak daar de YAML (Ctrl+V) en kies onderaan Propose changes.";
+  }
+  return "GitHub opent een nieuw bestand met dit record. Kies onderaan Propose changes; hebt u geen schrijfrechten, dan maakt GitHub eerst een eigen kopie (fork) en daarna een pull request.";
+}

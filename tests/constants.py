@@ -39,4 +39,5 @@ FIXTURE_PAGES = {
     "reference": "referentie/interventies/",
     "accessibility-statement": "toegankelijkheid/",
     "hand-written": "bijdragen/",
+    "contribution-form": "bijdragen/formulier/",
 }

@@ -29,6 +29,7 @@ LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 READY = {
     "catalogus/": "document.querySelector('.kb-catalogue').dataset.searchState === 'ready'",
     "vergelijken/": "document.querySelector('.kb-compare').dataset.compareState === 'ready'",
+    "bijdragen/formulier/": "document.querySelector('[data-kb-form]').dataset.formState === 'ready'",
 }
 
 

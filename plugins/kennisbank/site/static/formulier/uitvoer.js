@@ -8,14 +8,15 @@ import { copyText, download, editProposal, filePath, newFileProposal } from "./v
 export function buildResult(settings) {
   const problems = el("ul", { class: "kb-form__problems", "data-problems": true });
   const count = el("p", { class: "kb-form__count", role: "status", "aria-live": "polite", "data-count": true });
-  const yaml = el("pre", { class: "kb-form__yaml", tabindex: "0", "aria-label": "Het record als YAML", "data-yaml": true });
+  const yaml = el("pre", { "data-yaml": true });
+  const frame = el("div", { class: "kb-form__yaml", role: "region", tabindex: "0", "aria-label": "Het record als YAML" }, yaml);
   const copy = el("button", { type: "button", class: "md-button", "data-copy": true, text: "Kopieer de YAML" });
   const save = el("button", { type: "button", class: "md-button", "data-download": true, text: "Download het bestand" });
-  const github = el("a", { class: "md-button md-button--primary", "data-github": true, target: "_blank", rel: "noopener", hidden: true, text: "Voorstellen op GitHub" });
+  const github = el("a", { class: "md-button md-button--primary", "data-github": true, hidden: true, text: "Voorstellen op GitHub" });
   const note = el("p", { class: "kb-form__note", "data-github-note": true });
   const copied = el("p", { class: "kb-form__copied", role: "status", "data-copied": true });
   const section = el("section", { class: "kb-form__result", "aria-labelledby": "kb-form-result" });
-  section.append(el("h2", { id: "kb-form-result", text: "Uw record" }), count, problems, yaml, el("div", { class: "kb-form__actions" }, copy, save, github), note, copied);
+  section.append(el("h2", { id: "kb-form-result", text: "Uw record" }), count, problems, frame, el("div", { class: "kb-form__actions" }, copy, save, github), note, copied);
   const current = { text: "", name: "", proposal: null };
   copy.addEventListener("click", async () => {
     copied.textContent = (await copyText(current.text)) ? "De YAML staat op het klembord." : "Kopiëren lukte niet: selecteer de YAML hierboven en kopieer die zelf.";
@@ -38,7 +39,10 @@ function show(parts, settings, state, found, text) {
   const proposal = propose(settings, state, text);
   parts.current.proposal = proposal;
   parts.github.hidden = !proposal || found.length > 0;
-  if (proposal) parts.github.href = proposal.url;
+  for (const [name, value] of Object.entries({ href: proposal && proposal.url, target: "_blank", rel: "noopener" })) {
+    if (proposal) parts.github.setAttribute(name, value);
+    else parts.github.removeAttribute(name);
+  }
   parts.note.textContent = noteText(settings, state, found, proposal);
 }
 

@@ -11,7 +11,9 @@ from pathlib import Path
 
 from tests.browser.formfill import FILLS, choose_kind, field_id, fill, open_form
 
-CONTROLS = ", ".join(f".kb-form {part}" for part in ("form input", "form select", "form textarea", "form button", ".kb-form__result button", ".kb-form__result a[href]"))
+PARTS = ("form input", "form select", "form textarea", "form button", ".kb-form__result button")
+CONTROLS = ", ".join(f".kb-form {part}" for part in (*PARTS, ".kb-form__result a[href]"))
+SHOWN = "(found) => found.filter((node) => node.offsetParent).map((node) => node.id || node.textContent)"
 
 
 def test_axe_finds_nothing_on_the_form_empty_or_filled(page, fixture_url, all_violations):
@@ -31,7 +33,7 @@ def test_the_keyboard_reaches_every_field_and_button_in_order(page, fixture_url)
     page.wait_for_selector('[data-path="/title"]')
     page.select_option("#kb-form-kind", "organisation")
     page.wait_for_selector('[data-path="/roles"]')
-    expected = page.locator(CONTROLS).evaluate_all("(found) => found.filter((node) => node.offsetParent).map((node) => node.id || node.textContent)")
+    expected = page.locator(CONTROLS).evaluate_all(SHOWN)
     page.focus("#kb-form-kind")
     reached = []
     for _ in range(len(expected) + 5):

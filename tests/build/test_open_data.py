@@ -100,6 +100,9 @@ def test_every_record_has_its_json_linked_from_its_page(site, documents):
         folder = document["url"].strip("/").split("/")[0]
         published = json.loads(read(site, f"{folder}/{entry_id}.json"))
         assert published.pop("display"), "only the record's own file carries the comparison's text"
+        written = published.pop("record_file")  # and the record's fields as written, for the form's edits
+        assert written["path"] == f"interventions/{folder}/{entry_id}.yaml"
+        assert all(written["data"][key] == document[key] for key in written["data"] if key != "recognition")
         assert published == document
         page = read(site, f"{folder}/{entry_id}/index.html")
         assert f'<link rel="alternate describedby" type="application/json" href="../{entry_id}.json"' in page

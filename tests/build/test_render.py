@@ -64,8 +64,10 @@ def test_the_rendered_configuration_has_no_plugin_and_says_what_the_plugin_added
         "stylesheets/kennisbank.css",
         "stylesheets/afdrukken.css",
         "stylesheets/zoektitels.css",
+        "stylesheets/formulier.css",
     ]
     assert {"path": "javascripts/catalogus.js", "defer": True} in config["extra_javascript"]
+    assert {"path": "javascripts/formulier-laden.js", "defer": True} in config["extra_javascript"]
     assert "/interventies/\n" in config["not_in_nav"]
     assert config["nav"] == yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]
 

@@ -12,11 +12,12 @@ export function buildResult(settings) {
   const frame = el("div", { class: "kb-form__yaml", role: "region", tabindex: "0", "aria-label": "Het record als YAML" }, yaml);
   const copy = el("button", { type: "button", class: "md-button", "data-copy": true, text: "Kopieer de YAML" });
   const save = el("button", { type: "button", class: "md-button", "data-download": true, text: "Download het bestand" });
-  const github = el("a", { class: "md-button md-button--primary", "data-github": true, hidden: true, text: "Voorstellen op GitHub" });
+  const github = el("a", { class: "md-button md-button--primary", "data-github": true, text: "Voorstellen op GitHub" });
+  const actions = el("div", { class: "kb-form__actions" }, copy, save);
   const note = el("p", { class: "kb-form__note", "data-github-note": true });
   const copied = el("p", { class: "kb-form__copied", role: "status", "data-copied": true });
   const section = el("section", { class: "kb-form__result", "aria-labelledby": "kb-form-result" });
-  section.append(el("h2", { id: "kb-form-result", text: "Uw record" }), count, problems, frame, el("div", { class: "kb-form__actions" }, copy, save, github), note, copied);
+  section.append(el("h2", { id: "kb-form-result", text: "Uw record" }), count, problems, frame, actions, note, copied);
   const current = { text: "", name: "", proposal: null };
   copy.addEventListener("click", async () => {
     copied.textContent = (await copyText(current.text)) ? "De YAML staat op het klembord." : "Kopiëren lukte niet: selecteer de YAML hierboven en kopieer die zelf.";
@@ -27,7 +28,7 @@ export function buildResult(settings) {
       copied.textContent = (await copyText(current.text)) ? "De YAML staat op het klembord: plak die op GitHub." : "Kopiëren lukte niet: kopieer de YAML hierboven zelf.";
     }
   });
-  return { section, show: (state, found, text) => show({ problems, count, yaml, github, note, current }, settings, state, found, text) };
+  return { section, show: (state, found, text) => show({ problems, count, yaml, github, actions, note, current }, settings, state, found, text) };
 }
 
 function show(parts, settings, state, found, text) {
@@ -38,10 +39,12 @@ function show(parts, settings, state, found, text) {
   parts.problems.replaceChildren(...found.map((problem) => problemItem(problem)));
   const proposal = propose(settings, state, text);
   parts.current.proposal = proposal;
-  parts.github.hidden = !proposal || found.length > 0;
-  for (const [name, value] of Object.entries({ href: proposal && proposal.url, target: "_blank", rel: "noopener" })) {
-    if (proposal) parts.github.setAttribute(name, value);
-    else parts.github.removeAttribute(name);
+  // Shown only when it can be followed: a link without an address is no link (Lighthouse, the Nu checker).
+  if (proposal && found.length === 0) {
+    for (const [name, value] of Object.entries({ href: proposal.url, target: "_blank", rel: "noopener" })) parts.github.setAttribute(name, value);
+    if (!parts.github.isConnected) parts.actions.append(parts.github);
+  } else {
+    parts.github.remove();
   }
   parts.note.textContent = noteText(settings, state, found, proposal);
 }

@@ -8,6 +8,7 @@ record page's "Bewerk in het formulier" loads that record unchanged.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -65,13 +66,38 @@ def test_a_required_field_left_out_is_named_at_the_field(page, fixture_url, kind
     choose_kind(page, kind)
     page.locator("#kb-form-id").press_sequentially("nog-een-record")
     fill(page, [step for step in FILLS[kind] if step[1] != "/title"])
+    assert page.locator("[data-count]").text_content() == "Nog 1 probleem:"
+    assert error_at(page, "/title") == ""  # untouched: named in the summary, not yet at the field
+    page.get_by_role("button", name="Controleer het record").click()
     assert error_at(page, "/title") == "Fout: Dit veld is verplicht: vul het in."
+    assert page.evaluate("document.activeElement.id") == field_id("/title")  # taken to the field
     assert page.get_attribute(f"#{field_id('/title')}", "aria-invalid") == "true"
     assert "fout" in page.get_attribute(f"#{field_id('/title')}", "aria-describedby")
     assert page.locator("[data-count]").text_content() == "Nog 1 probleem:"
     assert not page.locator("[data-github]").is_visible()
     page.locator(f"#{field_id('/title')}").press_sequentially("Alsnog een titel")
     assert error_at(page, "/title") == ""
+
+
+def test_choosing_a_kind_shows_no_error_yet_but_the_summary_counts_what_is_missing(page, fixture_url):
+    open_form(page, fixture_url)
+    choose_kind(page, "intervention")
+    required = json.loads((ROOT / "schema" / "generated" / "intervention.schema.json").read_text())["required"]
+    assert page.locator("[data-count]").text_content() == f"Nog {len(required) + 1} problemen:"  # and the id
+    assert page.locator("[data-problems] a").count() == len(required) + 1
+    assert page.locator(".kb-form [data-error-path]:not([hidden])").count() == 0
+    assert page.locator(".kb-form [aria-invalid]").count() == 0
+    assert page.locator('.kb-form [aria-describedby*="-fout"]').count() == 0
+    page.focus(f"#{field_id('/title')}")
+    page.keyboard.press("Tab")  # left without typing: now this field, and only it, says what is wrong
+    assert error_at(page, "/title") == "Fout: Dit veld is verplicht: vul het in."
+    assert page.get_attribute(f"#{field_id('/title')}", "aria-describedby").endswith("-fout")
+    assert page.locator(".kb-form [data-error-path]:not([hidden])").count() == 1
+    page.locator("[data-problems] a", has_text="Samenvatting").click()  # a summary link shows its field's error
+    assert error_at(page, "/summary") != ""
+    assert page.locator(".kb-form [data-error-path]:not([hidden])").count() == 2
+    page.get_by_role("button", name="Kopieer de YAML").click()  # asking for the result shows them all
+    assert page.locator(".kb-form [data-error-path]:not([hidden])").count() == len(required) + 1
 
 
 def test_wrong_values_are_named_at_their_fields(page, fixture_url):

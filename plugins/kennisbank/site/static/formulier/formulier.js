@@ -3,6 +3,7 @@
 // localStorage, so a reload loses nothing. `?bewerk=<id>` loads a published record to change.
 
 import { schemaChecker } from "./controle.js";
+import { fieldErrors } from "./fouten.js";
 import { ID_PATH, idProblems, ruleProblems } from "./regels.js";
 import { recordYaml } from "./recordyaml.js";
 import { buildResult } from "./uitvoer.js";
@@ -16,10 +17,12 @@ export async function start(root) {
   const kinds = JSON.parse(root.dataset.kinds);
   const titles = await fetchJson(site + root.dataset.titles);
   const context = makeContext(kinds, titles, root);
-  const state = (await editedRecord(site, titles, context)) || loadDraft() || { kind: "", id: "", drafts: {}, editing: null };
+  const kept = (await editedRecord(site, titles, context)) || loadDraft();
+  const state = kept || { kind: "", id: "", drafts: {}, editing: null };
+  const errors = fieldErrors(root, Boolean(kept) && filledIn(kept));
   const page = buildPage(root, kinds, state, context);
   const settings = { newBase: root.dataset.newBase, editBase: root.dataset.editBase, records: root.dataset.records, folder: (name) => context.kind(name).folder };
-  const result = buildResult(settings);
+  const result = buildResult(settings, errors);
   root.append(page.form, result.section, context.lists);
   const schemas = {};
   async function draw() {
@@ -40,7 +43,7 @@ export async function start(root) {
     const schema = schemas[kind.name];
     const data = pruned(state.drafts[kind.name]);
     const found = [...idProblems(state.id, context.records, state.editing && state.editing.id), ...schemaChecker(schema)(data), ...ruleProblems(data, schema, context)];
-    showProblems(root, found);
+    errors.show(found);
     result.show(state, found, recordYaml(data, schema, kind.link));
   }
   page.kind.addEventListener("change", () => {
@@ -51,6 +54,7 @@ export async function start(root) {
     state.id = page.id.value;
     if (state.kind) update();
   });
+  errors.watch(page.form);
   page.restart.addEventListener("click", () => {
     localStorage.removeItem(DRAFT);
     location.assign(location.pathname);
@@ -59,6 +63,11 @@ export async function start(root) {
   status.hidden = !state.editing;
   await draw();
   root.dataset.formState = "ready";
+}
+
+/** Whether a kept draft holds anything typed: only then are its problems all shown at once. */
+function filledIn(kept) {
+  return Boolean(kept.editing || kept.id || Object.values(kept.drafts || {}).some((data) => Object.keys(pruned(data || {})).length));
 }
 
 async function fetchJson(url) {
@@ -140,7 +149,7 @@ function buildPage(root, kinds, state, context) {
   const kind = el("select", { id: "kb-form-kind", name: "kind" }, el("option", { value: "", text: "— kies een soort —" }), ...kinds.map((found) => el("option", { value: found.name, text: found.label })));
   kind.value = state.kind;
   kind.disabled = Boolean(state.editing);
-  const id = el("input", { id: "kb-form-id", name: "id", type: "text", autocomplete: "off", spellcheck: "false", "aria-describedby": "kb-form-id-uitleg kb-form-id-fout", readonly: Boolean(state.editing) });
+  const id = el("input", { id: "kb-form-id", name: "id", type: "text", autocomplete: "off", spellcheck: "false", "aria-describedby": "kb-form-id-uitleg", readonly: Boolean(state.editing) });
   id.value = state.id;
   const restart = el("button", { type: "button", class: "md-button", text: state.editing ? "Stop met wijzigen en begin een nieuw record" : "Wis het formulier en begin opnieuw" });
   const fields = el("div", { class: "kb-form__fields" });
@@ -155,32 +164,6 @@ function buildPage(root, kinds, state, context) {
   );
   form.addEventListener("submit", (event) => event.preventDefault());
   return { form, kind, id, fields, restart };
-}
-
-/** Each problem beside its field (or the nearest group that has a place for it). */
-function showProblems(root, found) {
-  for (const slot of root.querySelectorAll("[data-error-path]")) {
-    slot.hidden = true;
-    slot.textContent = "";
-  }
-  for (const control of root.querySelectorAll("[aria-invalid]")) control.removeAttribute("aria-invalid");
-  for (const problem of found) {
-    problem.label = "Record";
-    let path = problem.path;
-    let slot = root.querySelector(`[data-error-path="${CSS.escape(path)}"]`);
-    while (!slot && path.includes("/")) {
-      path = path.slice(0, path.lastIndexOf("/"));
-      slot = root.querySelector(`[data-error-path="${CSS.escape(path || "/")}"]`);
-    }
-    if (!slot) continue;
-    problem.path = path;
-    slot.textContent = (slot.textContent ? slot.textContent + " " : "Fout: ") + problem.message;
-    slot.hidden = false;
-    const labelled = slot.closest("[data-path]");
-    problem.label = labelled ? (labelled.querySelector("label, legend") || labelled).textContent.replace(/ \((verplicht|optioneel)\)$/, "") : "Record";
-    const control = document.getElementById(path === ID_PATH ? "kb-form-id" : fieldId(path));
-    if (control && /^(INPUT|SELECT|TEXTAREA)$/.test(control.tagName)) control.setAttribute("aria-invalid", "true");
-  }
 }
 
 function focusPath(container, path, add) {

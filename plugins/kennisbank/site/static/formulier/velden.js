@@ -58,8 +58,9 @@ function errorSlot(id, path) {
   return el("p", { class: "kb-field__error", id: id + "-fout", "data-error-path": path, hidden: true });
 }
 
+/** The field's help; its error joins the description only while on show (fouten.js). */
 function describedBy(id, node) {
-  return [node.description ? id + "-uitleg" : "", id + "-fout"].filter(Boolean).join(" ");
+  return node.description ? id + "-uitleg" : null;
 }
 
 function field(form, node, path, required) {

@@ -4,7 +4,8 @@ Each record is an intervention that is valid but for one flaw. ``kennisbank vali
 report the problem's code; the same record, loaded into the form as a kept draft, must show a
 problem at the field. Schema rules are shared by construction (the form reads the published
 schema); the rest are mirrored in ``regels.js``. What is not mirrored is listed in
-``NOT_MIRRORED`` and said on the form's page.
+``NOT_MIRRORED`` (codes) and ``PARTLY_MIRRORED`` (a part of a rule), and said in
+``docs/bijdragen.md``, not in the form page's intro, which speaks to contributors.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import pytest
 
 from kennisbank.core.codes import CODES
 from tests.browser.formfill import READY, error_at, problems, validate_file
+from tests.constants import ROOT
 
 BASE = {
     "title": "Samen sterk in de wijk",
@@ -78,6 +80,12 @@ NOT_MIRRORED = {
     "more-findings": "a summary of Markdown findings; the form shows the first ten and the same summary",
     "schema": "jsonschema's own words for a schema rule no other code covers: the form has cfworker's",
 }
+# A rule the form checks all but a part of: the code, and how docs/bijdragen.md names that part.
+PARTLY_MIRRORED = {
+    "unsafe-link": "een link die zijn begin verstopt achter een HTML-entiteit met een naam die het formulier niet kent",
+}
+# How docs/bijdragen.md sums up the codes of NOT_MIRRORED: checks of the file itself.
+FILE_CHECKS = "De overige controles van de pull request gaan over het bestand zelf"
 
 
 def flawed(change: dict) -> dict:
@@ -98,6 +106,16 @@ def test_every_error_code_is_tested_here_or_listed_as_not_mirrored():
     schema_codes = {"unknown-field", "wrong-type", "invalid-email", "wrong-form", "empty", "too-long", "too-few"}
     schema_codes |= {"too-many", "out-of-range", "repeated-value"}
     assert error_codes - covered - schema_codes == set()
+
+
+def test_what_only_the_pull_request_checks_is_said_in_the_docs_not_in_the_page_intro():
+    docs = " ".join((ROOT / "docs" / "bijdragen.md").read_text(encoding="utf-8").split())
+    intro = (ROOT / "plugins" / "kennisbank" / "site" / "templates" / "form.md.j2").read_text(encoding="utf-8")
+    assert set(PARTLY_MIRRORED) <= set(CASES)  # the rest of the rule is held against both above
+    for words in PARTLY_MIRRORED.values():
+        assert words in docs
+    assert FILE_CHECKS in docs
+    assert "entiteit" not in intro and "pull request" not in intro
 
 
 @pytest.mark.parametrize("code", list(CASES))

@@ -10,6 +10,11 @@ future ``kennisbank format`` can use this one. The rules:
 - Markdown fields and any text with a line break as a literal block (``|``, ``|-`` or ``|+``
   to keep the line ends exactly), unless the text cannot be one (leading spaces, lines of only
   spaces, characters YAML reads as line breaks), then double-quoted;
+- prose on one line that does not fit on its key's line within ``FIT`` columns as a folded
+  block (``>-``), its words wrapped at ``WRAP`` columns as the records' summaries are written
+  (``WRAP`` is the width that reproduces most of them), when the block reads back as exactly
+  the text (single spaces only, none at either end); not a field the schema keeps on one line
+  (titles, notes), which the records write double-quoted however long;
 - codes plain (terms, record ids, dates, e-mail and web addresses) when YAML reads them back as
   the same text; all other text double-quoted, escaped as JSON escapes it, which YAML reads.
 
@@ -34,6 +39,9 @@ RESOLVED = re.compile(
 UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 NOT_IN_BLOCK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+ONE_LINE = "^[^\\n]*$"  # the schema's pattern for a field that is one line by definition
+FIT = 100  # columns: a longer key line with its double-quoted prose becomes a folded block
+WRAP = 98  # columns: the folded block's lines, as the records' summaries are wrapped
 
 
 def record_yaml(data: dict, schema: dict, schema_link: str) -> str:
@@ -57,7 +65,7 @@ def entry_lines(key: str, value: object, schema: dict, indent: int) -> list[str]
         return [f"{pad}{key}:", *mapping_lines(value, schema, indent + 2)]
     if isinstance(value, list) and value:
         return [f"{pad}{key}:", *sequence_lines(value, schema.get("items", {}), indent + 2)]
-    head, body = scalar(value, schema, indent + 2)
+    head, body = scalar(value, schema, indent + 2, len(f"{pad}{key}: "))
     return [f"{pad}{key}: {head}", *body]
 
 
@@ -72,13 +80,14 @@ def sequence_lines(items: list, schema: dict, indent: int) -> list[str]:
             )
             lines += [" " * indent + "- " + inner[0][indent + 2 :], *inner[1:]]
         else:
-            head, body = scalar(item, schema, indent + 2)
+            head, body = scalar(item, schema, indent + 2, indent + 2)
             lines += [" " * indent + "- " + head, *body]
     return lines
 
 
-def scalar(value: object, schema: dict, indent: int) -> tuple[str, list[str]]:
-    """The value after ``key: `` or ``- ``, and the lines of a block under it."""
+def scalar(value: object, schema: dict, indent: int, start: int) -> tuple[str, list[str]]:
+    """The value after ``key: `` or ``- `` (which end at column ``start``), and the lines of a
+    block under it."""
     if value is None:
         return "null", []
     if isinstance(value, bool):
@@ -94,8 +103,10 @@ def scalar(value: object, schema: dict, indent: int) -> tuple[str, list[str]]:
     text = str(value)
     if ("\n" in text or schema.get("x-markdown")) and can_block(text):
         return block(text, indent)
-    if is_code(schema) and PLAIN.match(text) and not text.endswith(":") and not RESOLVED.match(text):
-        return text, []
+    if is_code(schema):
+        return (text if PLAIN.match(text) and not text.endswith(":") and not RESOLVED.match(text) else quoted(text)), []
+    if start + len(quoted(text)) > FIT and schema.get("pattern") != ONE_LINE and can_fold(text):
+        return folded(text, indent)
     return quoted(text), []
 
 
@@ -108,6 +119,33 @@ def block(text: str, indent: int) -> tuple[str, list[str]]:
     else:
         indicator, body = "|-", text
     return indicator, [" " * indent + line if line else "" for line in body.split("\n")]
+
+
+def folded(text: str, indent: int) -> tuple[str, list[str]]:
+    """A folded block: the words filled into lines of at most ``WRAP`` columns (a longer word
+    on a line of its own), each line break read back as the one space it replaced."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        if line and indent + len(line) + 1 + len(word) > WRAP:
+            lines.append(" " * indent + line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return ">-", [*lines, " " * indent + line]
+
+
+def can_fold(text: str) -> bool:
+    """Whether a folded block reads back as exactly this text: one line whose only white space
+    is single spaces between words, since folding turns each line break into one space and a
+    line starting with white space would keep its break."""
+    return (
+        bool(text)
+        and text == text.strip(" ")
+        and "  " not in text
+        and not any(character in text for character in "\t\n\r")
+        and not NOT_IN_BLOCK.search(text)
+    )
 
 
 def can_block(text: str) -> bool:

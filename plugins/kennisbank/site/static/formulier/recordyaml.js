@@ -1,4 +1,5 @@
-// A record's data written as YAML, the one canonical way: core/record_yaml.py, step for step.
+// A record's data written as YAML, the one canonical way: core/record_yaml.py, step for step
+// (its docstring says the rules, such as long prose folded at WRAP columns as records have it).
 // A test (tests/unit/test_record_yaml.py) runs this module with node over every record and
 // compares the bytes with the Python; change both or neither.
 
@@ -13,6 +14,11 @@ const RESOLVED = new RegExp(
 const UNSAFE = /[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g;
 const KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const NOT_IN_BLOCK = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+const ONE_LINE = "^[^\\n]*$"; // the schema's pattern for a field that is one line by definition
+const FIT = 100; // columns: a longer key line with its double-quoted prose becomes a folded block
+const WRAP = 98; // columns: the folded block's lines, as the records' summaries are wrapped
+// Columns counted in code points, as Python's len() counts them: not in UTF-16 units.
+const width = (text) => [...text].length;
 
 const isMapping = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 const filled = (value) => (Array.isArray(value) ? value.length > 0 : Object.keys(value).length > 0);
@@ -36,7 +42,7 @@ function entryLines(key, value, schema, indent) {
   if (Array.isArray(value) && filled(value)) {
     return [`${pad}${key}:`, ...sequenceLines(value, schema.items || {}, indent + 2)];
   }
-  const [head, body] = scalar(value, schema, indent + 2);
+  const [head, body] = scalar(value, schema, indent + 2, width(`${pad}${key}: `));
   return [`${pad}${key}: ${head}`, ...body];
 }
 
@@ -49,14 +55,14 @@ function sequenceLines(items, schema, indent) {
         : sequenceLines(item, schema.items || {}, indent + 2);
       lines.push(" ".repeat(indent) + "- " + inner[0].slice(indent + 2), ...inner.slice(1));
     } else {
-      const [head, body] = scalar(item, schema, indent + 2);
+      const [head, body] = scalar(item, schema, indent + 2, indent + 2);
       lines.push(" ".repeat(indent) + "- " + head, ...body);
     }
   }
   return lines;
 }
 
-function scalar(value, schema, indent) {
+function scalar(value, schema, indent, start) {
   if (value === null || value === undefined) return ["null", []];
   if (typeof value === "boolean") return [value ? "true" : "false", []];
   if (typeof value === "number") return [String(value), []];
@@ -64,8 +70,27 @@ function scalar(value, schema, indent) {
   if (isMapping(value)) return ["{}", []];
   const text = String(value);
   if ((text.includes("\n") || schema["x-markdown"]) && canBlock(text)) return block(text, indent);
-  if (isCode(schema) && PLAIN.test(text) && !text.endsWith(":") && !RESOLVED.test(text)) return [text, []];
+  if (isCode(schema)) return [PLAIN.test(text) && !text.endsWith(":") && !RESOLVED.test(text) ? text : quoted(text), []];
+  if (start + width(quoted(text)) > FIT && schema.pattern !== ONE_LINE && canFold(text)) return folded(text, indent);
   return [quoted(text), []];
+}
+
+function folded(text, indent) {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && indent + width(line) + 1 + width(word) > WRAP) {
+      lines.push(" ".repeat(indent) + line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  return [">-", [...lines, " ".repeat(indent) + line]];
+}
+
+function canFold(text) {
+  return text !== "" && text === text.replace(/^ +| +$/g, "") && !text.includes("  ") && !/[\t\n\r]/.test(text) && !NOT_IN_BLOCK.test(text);
 }
 
 function block(text, indent) {

@@ -92,6 +92,8 @@ def test_choosing_a_kind_shows_no_error_yet_but_the_summary_counts_what_is_missi
     page.keyboard.press("Tab")  # left without typing: now this field, and only it, says what is wrong
     assert error_at(page, "/title") == "Fout: Dit veld is verplicht: vul het in."
     assert page.get_attribute(f"#{field_id('/title')}", "aria-describedby").endswith("-fout")
+    border = f"getComputedStyle(document.getElementById('{field_id('/title')}')).borderTopColor"
+    assert page.evaluate(border) == "rgb(176, 0, 32)"  # the field itself is marked, not only its message
     assert page.locator(".kb-form [data-error-path]:not([hidden])").count() == 1
     page.locator("[data-problems] a", has_text="Samenvatting").click()  # a summary link shows its field's error
     assert error_at(page, "/summary") != ""

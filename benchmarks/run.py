@@ -108,10 +108,10 @@ def _median(timings: list[Timed], read) -> float:
     return round(statistics.median(read(timed) for timed in timings), 1)
 
 
-def _by_program(timings: list[Timed]) -> dict[str, float]:
+def _by_program(timings: list[Timed], field: str = "peak_by_program_mb") -> dict[str, float]:
     """The median over the rounds of each program's peak (programs absent in a round count as 0)."""
-    names = sorted({name for timed in timings for name in (timed.peak_by_program_mb or {})})
-    return {name: _median(timings, lambda t, n=name: (t.peak_by_program_mb or {}).get(n, 0.0)) for name in names}
+    names = sorted({name for timed in timings for name in (getattr(timed, field) or {})})
+    return {name: _median(timings, lambda t, n=name: (getattr(t, field) or {}).get(n, 0.0)) for name in names}
 
 
 def medians(timings: dict[str, list[Timed]]) -> dict:
@@ -144,6 +144,9 @@ def medians(timings: dict[str, list[Timed]]) -> dict:
         "peak_rss_max_mb": round(max(t.peak_mb for t in plugin), 1),
         "peak_tree_mb": _median(plugin, lambda t: t.tree_peak_mb),
         "peak_by_program_mb": _by_program(plugin),
+        "peak_tree_pss_mb": _median(plugin, lambda t: t.tree_pss_peak_mb),
+        "peak_by_program_pss_mb": _by_program(plugin, "pss_by_program_mb"),
+        "baseline_peak_tree_pss_mb": _median(timings["baseline"], lambda t: t.tree_pss_peak_mb),
         "baseline_peak_rss_mb": _median(timings["baseline"], lambda t: t.peak_mb),
         "baseline_peak_tree_mb": _median(timings["baseline"], lambda t: t.tree_peak_mb),
         "validate_peak_rss_mb": _median(timings["validate"], lambda t: t.peak_mb),

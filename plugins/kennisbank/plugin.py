@@ -28,7 +28,7 @@ from .site.assets import ASSETS, SCRIPTS, STYLESHEETS, THEME
 from .site.build import SiteBuild, nav_sources
 from .site.outputs import Outputs
 from .site.pages.contributed import ContributedMarkdown
-from .site.pages.export import html_path, write_pages
+from .site.pages.export import html_path, write_each
 from .site.pages.memo import PageMemo
 from .site.pages.sanitising import sanitise_page
 from .site.security.policies import Policies
@@ -106,20 +106,27 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.outputs.start_word_index(self.build, Path(config.site_dir))
         for uri, source in ASSETS.items():
             files.append(File.generated(config, uri, abs_src_path=str(source)))
-        contributed = self.contributed(config)
         with self.outputs.stages.stage("pagina's"):
-            pages, in_nav = self.build.pages(self.memo, contributed), nav_sources(config.nav)
-            self.outputs.plan_pages({page.src for page in pages})
-            write_pages(pages, self.pages_folder, self.html_folder)  # only what changed: a dirty build skips the rest
-        for page in pages:
-            inclusion = InclusionLevel.UNDEFINED if page.src in in_nav else InclusionLevel.NOT_IN_NAV
-            path = str(self.pages_folder / page.src)
-            file = File.generated(config, page.src, abs_src_path=path, inclusion=inclusion)
-            if contributed is not None and contributed.rules is not None and page.html is not None:
-                HtmlPage(file, config, self.html_folder / html_path(page.src), contributed.rules)
-            files.append(file)
+            self.add_pages(files, config)
         self.outputs.stages.start("MkDocs")  # Markdown, templates and writing, until on_post_build
         return files
+
+    def add_pages(self, files: Files, config) -> None:
+        """Each generated page written as it is made (only what changed: a dirty build skips the rest)
+        and handed to MkDocs as a file; only its path is kept, never its text."""
+        contributed = self.contributed(config)
+        rules = contributed.rules if contributed is not None else None
+        in_nav, sources = nav_sources(config.nav), set()
+        assert self.build is not None
+        pages = self.build.pages(self.memo, contributed)
+        for src, has_html, _ in write_each(pages, self.pages_folder, self.html_folder):
+            sources.add(src)
+            inclusion = InclusionLevel.UNDEFINED if src in in_nav else InclusionLevel.NOT_IN_NAV
+            file = File.generated(config, src, abs_src_path=str(self.pages_folder / src), inclusion=inclusion)
+            if rules is not None and has_html:
+                HtmlPage(file, config, self.html_folder / html_path(src), rules)
+            files.append(file)
+        self.outputs.plan_pages(sources)
 
     def contributed(self, config) -> ContributedMarkdown | None:
         """The converter of contributors' Markdown for record pages rendered as HTML, set up as

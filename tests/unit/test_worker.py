@@ -48,3 +48,14 @@ def test_the_stage_line_lists_stages_in_the_order_they_ran_with_a_decimal_comma(
     stages.add("MkDocs", 3.4)
     stages.add("laden en valideren", 0.01)
     assert stages.line() == "tijden: laden en valideren 0,42 s · MkDocs 3,40 s"
+
+
+@pytest.mark.skipif(not worker.FORK, reason="only a forked child shares the build's memory")
+def test_the_child_finds_the_builds_objects_frozen_and_the_build_gets_them_back():
+    import gc
+
+    def frozen_in_child() -> int:
+        return gc.get_freeze_count()
+
+    assert Worker("test", frozen_in_child).start().wait() > 0, "the child's collector must leave shared objects"
+    assert gc.get_freeze_count() == 0, "after wait the build collects its own objects again"

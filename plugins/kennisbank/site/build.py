@@ -10,7 +10,7 @@ that any generator builds. Nothing here imports MkDocs.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,8 +81,8 @@ class SiteBuild:
 
     def pages(
         self, memo: PageMemo | None = None, contributed: ContributedMarkdown | None = None
-    ) -> list[GeneratedPage]:
-        """Every page as Markdown; record pages as HTML too when ``contributed`` is given."""
+    ) -> Iterator[GeneratedPage]:
+        """Every page as Markdown, one at a time; record pages as HTML too when ``contributed`` is given."""
         return render_site(self.project.model, self.settings.options, self.entries, memo, self.views, contributed)
 
     def start_word_index(self, site: Path, written: dict[Path, str] | None = None) -> IndexWriter:

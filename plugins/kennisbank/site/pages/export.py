@@ -7,25 +7,33 @@ benchmarks build from them the baseline that a plain MkDocs + Material site woul
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ...core.problems import UsageError
 from .rendering import GeneratedPage
 
 
-def write_pages(pages: list[GeneratedPage], folder: Path, html_folder: Path | None = None) -> int:
+def write_pages(pages: Iterable[GeneratedPage], folder: Path, html_folder: Path | None = None) -> int:
     """Write each page to ``folder/<src>``, leaving a file alone when its bytes are already there;
     with ``html_folder``, a page's HTML to ``html_folder/<src>.html`` (``html_path``).
 
     An untouched file keeps its time, so a dirty MkDocs build (``mkdocs serve --dirty``) skips
     the pages whose Markdown did not change. Returns the number of Markdown files written.
     """
-    written = 0
+    return sum(written for _, _, written in write_each(pages, folder, html_folder))
+
+
+def write_each(
+    pages: Iterable[GeneratedPage], folder: Path, html_folder: Path | None = None
+) -> Iterator[tuple[str, bool, int]]:
+    """Write the pages as they come and say (source path, whether it has HTML, 1 if its Markdown
+    was written): the caller keeps paths, never a page, so no build holds every page at once."""
     for page in pages:
-        written += _write(folder, page.src, page.markdown)
+        written = _write(folder, page.src, page.markdown)
         if html_folder is not None and page.html is not None:
             _write(html_folder, html_path(page.src), page.html)
-    return written
+        yield page.src, page.html is not None, written
 
 
 def html_path(src: str) -> str:

@@ -7,7 +7,7 @@ Markdown files (``export``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -50,39 +50,42 @@ def render_site(
     memo: PageMemo | None = None,
     views: RecordViews | None = None,
     contributed: ContributedMarkdown | None = None,
-) -> list[GeneratedPage]:
-    """Every page; ``entries`` are the build's catalogue entries and ``views`` their records' views,
-    computed here when not given; ``memo`` keeps record pages between the builds of one ``mkdocs serve``;
-    with ``contributed``, record pages come as HTML as well."""
+) -> Iterator[GeneratedPage]:
+    """Every page, one at a time, so a caller that writes each page as it comes never holds them all;
+    ``entries`` are the build's catalogue entries and ``views`` their records' views, computed here
+    when not given; ``memo`` keeps record pages between the builds of one ``mkdocs serve``; with
+    ``contributed``, record pages come as HTML as well."""
     entries = build_entries(model, options.directory_urls) if entries is None else entries
     views = RecordViews(model, entries) if views is None else views
-    if memo is None:
-        pages = [render_record(views, entry, options, contributed) for entry in entries.values()]
-    else:
-        memo.start(model, contributed.key if contributed else None)
-        pages = [
-            memo.record_page(
-                entry, views.links(entry), options, partial(render_record, views, entry, options, contributed)
-            )
-            for entry in entries.values()
-        ]
+    yield from render_records(views, options, memo, contributed)
     for kind in model.schemas.kinds.values():
-        pages += render_kind(model, entries, kind.name)
+        yield from render_kind(model, entries, kind.name)
     for vocabulary in model.schemas.vocabularies.values():
         if vocabulary.slug:
-            pages += render_vocabulary(model, entries, vocabulary.key)
-    pages += render_reference(model)
-    pages.append(render_expiring(model, entries))
-    return [
-        *pages,
-        render_home(model, entries, options.publication),
-        render_ratings(model),
-        render_overviews(model),
-        render_catalogue(model, entries, options.directory_urls),
-        render_open_data(model, options.publication),
-        render_compare(model, options.directory_urls),
-        render_gap_map(model, entries, options.directory_urls),
-    ]
+            yield from render_vocabulary(model, entries, vocabulary.key)
+    yield from render_reference(model)
+    yield render_expiring(model, entries)
+    yield render_home(model, entries, options.publication)
+    yield render_ratings(model)
+    yield render_overviews(model)
+    yield render_catalogue(model, entries, options.directory_urls)
+    yield render_open_data(model, options.publication)
+    yield render_compare(model, options.directory_urls)
+    yield render_gap_map(model, entries, options.directory_urls)
+
+
+def render_records(
+    views: RecordViews, options: SiteOptions, memo: PageMemo | None, contributed: ContributedMarkdown | None
+) -> Iterator[GeneratedPage]:
+    """Each record's page; its links are let go once its page is made (``RecordViews.release``),
+    since nothing else in this process reads them again."""
+    if memo is not None:
+        memo.start(views.model, contributed.key if contributed else None)
+    for entry in views.entries.values():
+        render = partial(render_record, views, entry, options, contributed)
+        page = render() if memo is None else memo.record_page(entry, views.links(entry), options, render)
+        views.release(entry)
+        yield page
 
 
 def render_record(

@@ -1,7 +1,8 @@
 """The outputs a build writes beside its pages, and the work that runs on while MkDocs builds.
 
-The word index starts when the pages are planned and runs in Pagefind's own processes; the
-facet index, the security files and the open data follow once MkDocs has written the pages.
+The word index starts when the pages are planned and runs in Pagefind's own processes, the open
+data in a forked process started at the same time; the facet index and the security files follow
+once MkDocs has written the pages.
 Under ``mkdocs serve`` the open data and the index finish while the browser reloads the changed
 page; ``finish`` waits for them before the next rebuild and says what they wrote.
 """
@@ -54,8 +55,12 @@ class Outputs:
     def start_word_index(self, build: SiteBuild, site: Path) -> None:
         self.indexing = build.start_word_index(site, self.bundles)
 
+    def start_open_data(self, build: SiteBuild, site: Path) -> None:
+        """Fork the open data's writer before the pages are made: the child then shares only the
+        project and its entries, not every page MkDocs holds by the end, and it runs beside MkDocs."""
+        self.writing = build.start_open_data(site)
+
     def write(self, build: SiteBuild, site: Path, policies: Policies, site_url: str) -> None:
-        self.writing = build.start_open_data(site)  # first, so it runs beside the rest
         with self.stages.stage("facetindex"):
             self.say(f"catalogus: {build.write_facet_index(site)} kaarten en de facetindex geschreven")
         build.write_host_files(site, policies, site_url)
@@ -80,8 +85,10 @@ class Outputs:
         self.stages = Stages()
 
     def abandon(self) -> None:
-        """After a failed build: let a started index end, so no Pagefind process outlives it."""
-        indexing, self.indexing, self.writing = self.indexing, None, None
-        if indexing is not None:
-            with contextlib.suppress(Exception):  # the build's own error is the one to report
-                indexing.wait()
+        """After a failed build: let a started index and open data end, so no process outlives it."""
+        running = (self.indexing, self.writing)
+        self.indexing = self.writing = None
+        for work in running:
+            if work is not None:
+                with contextlib.suppress(Exception):  # the build's own error is the one to report
+                    work.wait()

@@ -98,7 +98,7 @@ def render_project(source: Source, project: Project, out: Path, say: Callable[[s
     outputs.start_word_index(build, out / DOCS)
     try:
         pages = _write_files(source, build, out, say)
-        outputs.writing = build.start_open_data(out / DOCS)
+        outputs.start_open_data(build, out / DOCS)
         outputs.finish()
     except BaseException:
         outputs.abandon()

@@ -35,3 +35,19 @@ def test_a_records_links_are_let_go_once_its_page_is_made():
     assert not views._links, "the first record's links went with its page"
     rest = list(pages)
     assert len(rest) > len(entries) - 1 and not views._links
+
+
+def test_a_page_made_as_html_gets_a_stub_that_changes_with_its_html_and_keeps_its_front_matter():
+    from kennisbank.site.pages.contributed import ContributedMarkdown
+    from kennisbank.site.pages.htmlpages import stub_markdown
+
+    contributed = ContributedMarkdown(["toc", "attr_list"], {"toc": {}})
+    entries = build_entries(PROJECT.model, True)
+    first = next(iter(entries.values()))
+    as_html = next(render_site(PROJECT.model, entries=entries, contributed=contributed))
+    as_markdown = next(render_site(PROJECT.model, entries=entries))
+    assert as_html.src == as_markdown.src == first.src and as_html.html
+    front = as_markdown.markdown.split("\n---\n", 1)[0]
+    assert as_html.markdown.startswith(front + "\n---\n"), "the stub keeps the page's front matter"
+    assert f"# {first.title}" in as_markdown.markdown and f"# {first.title}" not in as_html.markdown
+    assert stub_markdown("{}", "<p>a</p>") != stub_markdown("{}", "<p>b</p>"), "--dirty must see a changed page"

@@ -31,7 +31,7 @@ def write_each(
     was written): the caller keeps paths, never a page, so no build holds every page at once."""
     for page in pages:
         written = _write(folder, page.src, page.markdown)
-        if html_folder is not None and page.html is not None:
+        if html_folder is not None and page.html:  # "" is HTML already in its side file (``memo``)
             _write(html_folder, html_path(page.src), page.html)
         yield page.src, page.html is not None, written
 

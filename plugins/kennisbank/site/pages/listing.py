@@ -27,7 +27,7 @@ from .expiring import render_expiring
 from .gapmap import render_gap_map
 from .head import front_matter, record_head, relative_json
 from .home import render_home, render_ratings
-from .htmlpages import render_record_html
+from .htmlpages import render_record_html, stub_markdown
 from .memo import PageMemo
 from .overviews import render_kind, render_overviews, render_vocabulary
 from .reference import render_reference
@@ -91,7 +91,9 @@ def render_records(
 def render_record(
     views: RecordViews, entry: Entry, options: SiteOptions, contributed: ContributedMarkdown | None = None
 ) -> GeneratedPage:
-    """The record's page as Markdown, and as HTML too when ``contributed`` converts its contributors' text."""
+    """The record's page as Markdown; with ``contributed``, as HTML with a Markdown stub that holds its
+    front matter (``stub_markdown``): the full Markdown is then made only where it is read, by
+    ``kennisbank render``, the baseline and ``record_html: false``."""
     edit_url = f"{options.edit_base}{urls.record_source(entry.record)}" if options.edit_base else ""
     addresses = Addresses(options.publication.site_url)
     jsonld = record_jsonld(views.model, views.entries, entry, addresses)
@@ -106,8 +108,7 @@ def render_record(
         "page_address": addresses.of(entry.url),
         "built": views.model.today,
     }
-    markdown = render("record.md.j2", front=front, root="../", **context)
     if contributed is None:
-        return GeneratedPage(entry.src, markdown)
+        return GeneratedPage(entry.src, render("record.md.j2", front=front, root="../", **context))
     html = render_record_html(contributed, entry.url, options.directory_urls, **context)
-    return GeneratedPage(entry.src, markdown, html)
+    return GeneratedPage(entry.src, stub_markdown(front, html), html)

@@ -5,7 +5,8 @@ A record page shows its own record, its catalogue entry (recognition, history) a
 records it is linked with, either way; if none of these changed since the last build, neither
 did its Markdown. Rendering every record page again took most of a rebuild after one edit.
 Schemas and vocabularies change rarely; when they do, everything is rendered again. A kept
-page keeps only its Markdown: its HTML, unchanged too, is already in its side file.
+page keeps only its Markdown (for a page made as HTML, a stub): its HTML, unchanged too, is
+already in its side file, which the empty ``html`` says.
 """
 
 from __future__ import annotations
@@ -44,5 +45,6 @@ class PageMemo:
         if found is not None and found[0] == key:
             return found[1]
         page = render()
-        self._pages[entry.src] = (key, replace(page, html=None))  # its HTML stays in its side file (``export``)
+        kept = page if page.html is None else replace(page, html="")  # "": unchanged, in its side file (``export``)
+        self._pages[entry.src] = (key, kept)
         return page

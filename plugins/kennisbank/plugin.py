@@ -20,6 +20,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .core.problems import UsageError
 from .core.project import Project, check_folders, load_project
+from .core.record_cache import RecordCache
 from .htmlpage import HtmlPage
 from .reporting import report
 from .settings import KennisbankConfig, build_settings
@@ -45,6 +46,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.pages_folder = Path()  # the generated pages as files, rewritten only when changed
         self.html_folder = Path()  # record pages' HTML, one file each, read by their ``HtmlPage``
         self.memo: PageMemo | None = None  # under ``mkdocs serve``: record pages kept between rebuilds
+        self.cache: RecordCache | None = None  # under ``mkdocs serve``: what each record file gave, kept too
         self.outputs = Outputs(log.info)
         self.policies = Policies([urls.CATALOGUE])
 
@@ -54,9 +56,10 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
 
     def on_startup(self, *, command, dirty: bool) -> None:
         """Defining this keeps one plugin across the rebuilds of ``mkdocs serve``: the last good
-        project, the record pages and the page files live on between them."""
+        project, the records as read, the record pages and the page files live on between them."""
         self.serving = command == "serve"
         self.memo = PageMemo() if self.serving else None
+        self.cache = RecordCache() if self.serving else None
         self.outputs = Outputs(log.info, bundles={} if self.serving and dirty else None)
         self.pages_folder = Path(tempfile.mkdtemp(prefix="kennisbank-pages-"))
         self.html_folder = Path(tempfile.mkdtemp(prefix="kennisbank-html-"))
@@ -84,7 +87,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.policies = Policies([urls.CATALOGUE])
         try:
             with self.outputs.stages.stage("laden en valideren"):
-                project = load_project(*self.folders(config))
+                project = load_project(*self.folders(config), cache=self.cache)
         except UsageError as exc:
             raise PluginError(str(exc)) from None
         if self.serving and self.project is not None and project.has_errors:

@@ -32,6 +32,7 @@ from .site.pages.contributed import ContributedMarkdown
 from .site.pages.export import html_path, write_each
 from .site.pages.memo import PageMemo
 from .site.pages.sanitising import sanitise_page
+from .site.records.kept import KeptEntries
 from .site.security.policies import Policies
 
 log = get_plugin_logger(__name__)
@@ -45,8 +46,10 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.serving = False
         self.pages_folder = Path()  # the generated pages as files, rewritten only when changed
         self.html_folder = Path()  # record pages' HTML, one file each, read by their ``HtmlPage``
+        self.written: dict[str, int] | None = None  # under ``mkdocs serve``: what each page file holds
         self.memo: PageMemo | None = None  # under ``mkdocs serve``: record pages kept between rebuilds
         self.cache: RecordCache | None = None  # under ``mkdocs serve``: what each record file gave, kept too
+        self.kept: KeptEntries | None = None  # and each unchanged record's entry
         self.outputs = Outputs(log.info)
         self.policies = Policies([urls.CATALOGUE])
 
@@ -60,6 +63,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.serving = command == "serve"
         self.memo = PageMemo() if self.serving else None
         self.cache = RecordCache() if self.serving else None
+        self.kept = KeptEntries() if self.serving else None
+        self.written = {} if self.serving else None
         self.outputs = Outputs(log.info, bundles={} if self.serving and dirty else None)
         self.pages_folder = Path(tempfile.mkdtemp(prefix="kennisbank-pages-"))
         self.html_folder = Path(tempfile.mkdtemp(prefix="kennisbank-html-"))
@@ -103,7 +108,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         assert self.project is not None  # on_pre_build stopped the build otherwise
         settings = build_settings(config, self.config, self.project.today)
         with self.outputs.stages.stage("records"):
-            self.build = SiteBuild.plan(self.project, self.folders(config)[2], settings)
+            self.build = SiteBuild.plan(self.project, self.folders(config)[2], settings, self.kept)
         if not self.build.has_history:
             log.info("geen git-checkout: de recordpagina's worden zonder hun wijzigingsgeschiedenis gebouwd")
         self.outputs.start_open_data(self.build, Path(config.site_dir))  # forked before the index's thread starts
@@ -123,7 +128,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         in_nav, sources = nav_sources(config.nav), set()
         assert self.build is not None
         pages = self.build.pages(self.memo, contributed)
-        for src, has_html, _ in write_each(pages, self.pages_folder, self.html_folder):
+        for src, has_html, _ in write_each(pages, self.pages_folder, self.html_folder, self.written):
             sources.add(src)
             inclusion = InclusionLevel.UNDEFINED if src in in_nav else InclusionLevel.NOT_IN_NAV
             file = File.generated(config, src, abs_src_path=str(self.pages_folder / src), inclusion=inclusion)

@@ -51,3 +51,17 @@ def test_a_page_made_as_html_gets_a_stub_that_changes_with_its_html_and_keeps_it
     assert as_html.markdown.startswith(front + "\n---\n"), "the stub keeps the page's front matter"
     assert f"# {first.title}" in as_markdown.markdown and f"# {first.title}" not in as_html.markdown
     assert stub_markdown("{}", "<p>a</p>") != stub_markdown("{}", "<p>b</p>"), "--dirty must see a changed page"
+
+
+def test_a_page_known_to_be_written_is_neither_read_nor_written_again(tmp_path):
+    from kennisbank.site.pages.rendering import GeneratedPage
+
+    known: dict[str, int] = {}
+    page = GeneratedPage("a/b.md", "# Titel\n")
+    assert [written for _, _, written in write_each([page], tmp_path, known=known)] == [1]
+    (tmp_path / "a/b.md").write_text("overschreven")  # a read-back would see this and write again
+    assert [written for _, _, written in write_each([page], tmp_path, known=known)] == [0]
+    assert (tmp_path / "a/b.md").read_text() == "overschreven"
+    changed = GeneratedPage("a/b.md", "# Nieuw\n")
+    assert [written for _, _, written in write_each([changed], tmp_path, known=known)] == [1]
+    assert (tmp_path / "a/b.md").read_text() == "# Nieuw\n"

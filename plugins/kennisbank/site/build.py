@@ -28,6 +28,7 @@ from .pages.listing import SiteOptions, render_site
 from .pages.memo import PageMemo
 from .pages.rendering import GeneratedPage
 from .records.entries import Entry, build_entries
+from .records.kept import KeptEntries
 from .records.view import RecordViews
 from .robots import write_robots_txt
 from .security.policies import SECURITY_TXT, Policies, security_contact
@@ -73,10 +74,13 @@ class SiteBuild:
     has_history: bool  # whether the records' git history could be read for the change lists
 
     @classmethod
-    def plan(cls, project: Project, records: Path, settings: BuildSettings) -> SiteBuild:
-        """Every record's entry, with its history where the records live in a git checkout."""
+    def plan(
+        cls, project: Project, records: Path, settings: BuildSettings, kept: KeptEntries | None = None
+    ) -> SiteBuild:
+        """Every record's entry, with its history where the records live in a git checkout;
+        ``kept``: the entries of the last build of ``mkdocs serve``, for the records that did not change."""
         history = read_history(project.root, records)
-        entries = build_entries(project.model, settings.directory_urls, history)
+        entries = build_entries(project.model, settings.directory_urls, history, kept)
         return cls(project, settings, entries, RecordViews(project.model, entries), history is not None)
 
     def pages(
@@ -95,10 +99,11 @@ class SiteBuild:
         records = search_records(self.entries)
         return IndexWriter(records, folder, partition=self.settings.partition, then=then, written=written).start()
 
-    def write_facet_index(self, site: Path) -> int:
-        """The catalogue's facet index and cards, and the header search's title index beside them."""
+    def write_facet_index(self, site: Path, cards: dict[int, int] | None = None) -> int:
+        """The catalogue's facet index and cards (``cards``: those already written, under serve),
+        and the header search's title index beside them."""
         write_title_index(site, self.entries, urls.page_url(urls.CATALOGUE, self.settings.directory_urls))
-        return write_facet_index(site, self.entries)
+        return write_facet_index(site, self.entries, cards)
 
     def start_open_data(self, site: Path) -> Worker[Written]:
         """The open data, written by a process of its own while MkDocs finishes (``worker.py``)."""

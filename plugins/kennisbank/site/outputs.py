@@ -27,6 +27,7 @@ class Outputs:
     def __init__(self, say: Callable[[str], None], bundles: dict[Path, str] | None = None):
         self.say = say
         self.bundles = bundles  # under ``mkdocs serve --dirty``: what each word-index bundle holds
+        self.cards: dict[int, int] | None = None if bundles is None else {}  # and each catalogue card
         self.indexing: IndexWriter | None = None
         self.writing: Worker[Written] | None = None
         self.stages = Stages()  # the build's stages, said on one line when its outputs are done
@@ -62,7 +63,7 @@ class Outputs:
 
     def write(self, build: SiteBuild, site: Path, policies: Policies, site_url: str) -> None:
         with self.stages.stage("facetindex"):
-            self.say(f"catalogus: {build.write_facet_index(site)} kaarten en de facetindex geschreven")
+            self.say(f"catalogus: {build.write_facet_index(site, self.cards)} kaarten en de facetindex geschreven")
         build.write_host_files(site, policies, site_url)
 
     def finish(self) -> None:

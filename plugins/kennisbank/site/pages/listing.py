@@ -59,10 +59,10 @@ def render_site(
     views = RecordViews(model, entries) if views is None else views
     yield from render_records(views, options, memo, contributed)
     for kind in model.schemas.kinds.values():
-        yield from render_kind(model, entries, kind.name)
+        yield from render_kind(model, entries, kind.name, memo)
     for vocabulary in model.schemas.vocabularies.values():
         if vocabulary.slug:
-            yield from render_vocabulary(model, entries, vocabulary.key)
+            yield from render_vocabulary(model, entries, vocabulary.key, memo)
     yield from render_reference(model)
     yield render_expiring(model, entries)
     yield render_home(model, entries, options.publication)

@@ -11,6 +11,7 @@ already in its side file, which the empty ``html`` says.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -23,6 +24,8 @@ from .rendering import GeneratedPage
 class PageMemo:
     def __init__(self) -> None:
         self._pages: dict[str, tuple[object, GeneratedPage]] = {}
+        self._overviews: dict[str, tuple[tuple, GeneratedPage]] = {}
+        self.rendered = 0  # overview pages rendered (not kept) in the last build, for tests
         self._schemas: object = None
 
     def start(self, model: Model, html: object = None) -> None:
@@ -34,7 +37,9 @@ class PageMemo:
         )
         if schemas != self._schemas:
             self._pages.clear()
+            self._overviews.clear()
             self._schemas = schemas
+        self.rendered = 0
 
     def record_page(
         self, entry: Entry, links: RecordLinks, options: object, render: Callable[[], GeneratedPage]
@@ -48,3 +53,19 @@ class PageMemo:
         kept = page if page.html is None else replace(page, html="")  # "": unchanged, in its side file (``export``)
         self._pages[entry.src] = (key, kept)
         return page
+
+    def overview(self, src: str, key: tuple, render: Callable[[], GeneratedPage]) -> GeneratedPage:
+        """A page that lists records (a kind's, a term's), kept while ``key`` is the same: its paging
+        and its entries, which are the same objects while their records did not change (``kept``)."""
+        found = self._overviews.get(src)
+        if found is not None and _same(found[0], key):
+            return found[1]
+        page = render()
+        self._overviews[src] = (key, page)
+        self.rendered += 1
+        return page
+
+
+def _same(kept: tuple, key: tuple) -> bool:
+    """Equal, with the entries (the last part) compared by identity, as ``Entry`` compares."""
+    return kept[:-1] == key[:-1] and len(kept[-1]) == len(key[-1]) and all(map(operator.is_, kept[-1], key[-1]))

@@ -111,8 +111,10 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             self.build = SiteBuild.plan(self.project, self.folders(config)[2], settings, self.kept)
         if not self.build.has_history:
             log.info("geen git-checkout: de recordpagina's worden zonder hun wijzigingsgeschiedenis gebouwd")
-        self.outputs.start_open_data(self.build, Path(config.site_dir))  # forked before the index's thread starts
-        self.outputs.start_word_index(self.build, Path(config.site_dir))
+        if self.config.open_data:  # false only in the benchmark's ablation
+            self.outputs.start_open_data(self.build, Path(config.site_dir))  # forked before the index's thread
+        if self.config.word_index:  # likewise
+            self.outputs.start_word_index(self.build, Path(config.site_dir))
         for uri, source in ASSETS.items():
             files.append(File.generated(config, uri, abs_src_path=str(source)))
         with self.outputs.stages.stage("pagina's"):

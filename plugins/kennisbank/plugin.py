@@ -111,7 +111,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             self.build = SiteBuild.plan(self.project, self.folders(config)[2], settings, self.kept)
         if not self.build.has_history:
             log.info("geen git-checkout: de recordpagina's worden zonder hun wijzigingsgeschiedenis gebouwd")
-        if self.config.open_data:  # false only in the benchmark's ablation
+        if self.config.open_data and not self.serving:  # false only in the benchmark's ablation
             self.outputs.start_open_data(self.build, Path(config.site_dir))  # forked before the index's thread
         if self.config.word_index:  # likewise
             self.outputs.start_word_index(self.build, Path(config.site_dir))
@@ -171,6 +171,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         ``mkdocs serve`` they finish while the browser reloads, and the next rebuild waits."""
         assert self.build is not None
         self.outputs.stages.stop("MkDocs")
+        if self.config.open_data and self.serving:  # after the pages: the edited page is not kept waiting
+            self.outputs.start_open_data(self.build, Path(config.site_dir))
         self.outputs.write(self.build, Path(config.site_dir), self.policies, config.site_url or "")
         self.outputs.remove_gone(Path(config.site_dir), config.use_directory_urls)
         if not self.serving:

@@ -1,8 +1,8 @@
 """The outputs a build writes beside its pages, and the work that runs on while MkDocs builds.
 
 The word index starts when the pages are planned and runs in Pagefind's own processes, the open
-data in a forked process started at the same time; the facet index and the security files follow
-once MkDocs has written the pages.
+data in a forked process started at the same time (under ``mkdocs serve``, once the pages are
+written); the facet index and the security files follow once MkDocs has written the pages.
 Under ``mkdocs serve`` the open data and the index finish while the browser reloads the changed
 page; ``finish`` waits for them before the next rebuild and says what they wrote.
 """
@@ -57,8 +57,10 @@ class Outputs:
         self.indexing = build.start_word_index(site, self.bundles)
 
     def start_open_data(self, build: SiteBuild, site: Path) -> None:
-        """Fork the open data's writer before the pages are made: the child then shares only the
-        project and its entries, not every page MkDocs holds by the end, and it runs beside MkDocs."""
+        """Fork the open data's writer. A build forks it before the pages are made: the child then
+        shares only the project and its entries, not every page MkDocs holds by the end, and runs
+        beside MkDocs. ``mkdocs serve`` forks it once the pages are written, so that the second
+        core goes to the rebuild of the edited page first."""
         self.writing = build.start_open_data(site)
 
     def write(self, build: SiteBuild, site: Path, policies: Policies, site_url: str) -> None:

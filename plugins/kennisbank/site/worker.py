@@ -63,10 +63,11 @@ class Worker(Generic[T]):
 
 
 def freeze() -> None:
-    """Collect, then move every object out of the collector's reach until ``wait``: a child whose
-    collector walked the build's objects would write to each one's header and so copy every page
-    of memory it shares with the build (copy-on-write); the build's own collector leaves them too."""
-    gc.collect()
+    """Move every object out of the collector's reach until ``wait``: a child whose collector
+    walked the build's objects would write to each one's header and so copy every page of memory
+    it shares with the build (copy-on-write); the build's own collector leaves them too. No
+    collection first: garbage frozen here is collected after ``wait`` all the same, and the child
+    never touches it, so a full collection would only add its time to every build."""
     gc.freeze()
 
 

@@ -157,10 +157,14 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             return html
         if page.title and not page.is_homepage:
             page.meta["title"] = page.title
-        return sanitise_page(page.file.src_uri, html)
+        sanitised = sanitise_page(page.file.src_uri, html)
+        return page.park(sanitised) if isinstance(page, HtmlPage) else sanitised
 
     def on_post_page(self, output, page, config):
-        """Every page, hand-written or generated, with its Content Security Policy."""
+        """Every page, hand-written or generated, with its Content Security Policy; a record page's
+        article leaves memory once the page is written (``HtmlPage.release``)."""
+        if isinstance(page, HtmlPage):
+            page.release()
         return self.policies.page(output, page.file.src_uri)
 
     def on_post_template(self, output_content, template_name, config):

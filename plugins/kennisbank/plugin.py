@@ -46,7 +46,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.serving = False
         self.pages_folder = Path()  # the generated pages as files, rewritten only when changed
         self.html_folder = Path()  # record pages' HTML, one file each, read by their ``HtmlPage``
-        self.written: dict[str, int] | None = None  # under ``mkdocs serve``: what each page file holds
+        self.written: dict[str, int] | None = None  # what each page file holds, once on_startup made the folders
         self.memo: PageMemo | None = None  # under ``mkdocs serve``: record pages kept between rebuilds
         self.cache: RecordCache | None = None  # under ``mkdocs serve``: what each record file gave, kept too
         self.kept: KeptEntries | None = None  # and each unchanged record's entry
@@ -64,7 +64,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.memo = PageMemo() if self.serving else None
         self.cache = RecordCache() if self.serving else None
         self.kept = KeptEntries() if self.serving else None
-        self.written = {} if self.serving else None
+        self.written = {}  # the page folders are new and only this plugin writes there
         self.outputs = Outputs(log.info, bundles={} if self.serving and dirty else None)
         self.pages_folder = Path(tempfile.mkdtemp(prefix="kennisbank-pages-"))
         self.html_folder = Path(tempfile.mkdtemp(prefix="kennisbank-html-"))

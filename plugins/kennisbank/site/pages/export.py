@@ -31,9 +31,9 @@ def write_each(
     """Write the pages as they come and say (source path, whether it has HTML, 1 if its Markdown
     was written): the caller keeps paths, never a page, so no build holds every page at once.
 
-    ``known``, kept by ``mkdocs serve`` between rebuilds, holds the hash of each file's text as
-    last written here: an unchanged page is then not even read back, which was a fifth of a
-    rebuild after one edit."""
+    ``known``, for folders only this writer fills (the plugin's, kept across the rebuilds of
+    ``mkdocs serve``), holds the hash of each file's text as last written here: no file is then
+    read back, which cost a fifth of a rebuild after one edit and a tenth of the pages stage."""
     folder = folder.resolve()
     html_folder = html_folder.resolve() if html_folder is not None else None
     for page in pages:
@@ -49,21 +49,26 @@ def html_path(src: str) -> str:
 
 
 def _write(folder: Path, name: str, text: str, known: dict[str, int] | None = None) -> int:
-    """``folder`` is resolved; ``name`` is checked by its letters, as no link is ever made inside it."""
+    """``folder`` is resolved; ``name`` is checked by its letters, as no link is ever made inside it.
+    With ``known``, which holds every file of the folder (no one else writes there), a file it
+    does not name is new: written without reading back, its folder made only if missing."""
     target = Path(os.path.normpath(folder / name))
     if not target.is_relative_to(folder):
         raise UsageError(f"{name}: page path points outside {folder}")
-    key = str(target)
-    if known is not None and known.get(key) == hash(text):
-        return 0
     content = text.encode("utf-8")
+    if known is None:
+        try:
+            if target.read_bytes() == content:
+                return 0
+        except OSError:
+            pass
+    elif known.get(str(target)) == hash(text):
+        return 0
     try:
-        unchanged = target.read_bytes() == content
-    except OSError:
+        target.write_bytes(content)
+    except FileNotFoundError:
         target.parent.mkdir(parents=True, exist_ok=True)
-        unchanged = False
-    if not unchanged:
         target.write_bytes(content)
     if known is not None:
-        known[key] = hash(text)
-    return 0 if unchanged else 1
+        known[str(target)] = hash(text)
+    return 1

@@ -33,7 +33,7 @@ def write_each(
 
     ``known``, for folders only this writer fills (the plugin's, kept across the rebuilds of
     ``mkdocs serve``), holds the hash of each file's text as last written here: no file is then
-    read back, which cost a fifth of a rebuild after one edit and a tenth of the pages stage."""
+    read back (measured: 0.1 to 0.2 s of every 1,000 pages, each rebuild's read of all of them)."""
     folder = folder.resolve()
     html_folder = html_folder.resolve() if html_folder is not None else None
     for page in pages:

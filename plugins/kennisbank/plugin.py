@@ -88,7 +88,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         return config
 
     def on_pre_build(self, config):
-        self.outputs.finish()
+        self.outputs.finish(stale=self.serving)
         self.policies = Policies([urls.CATALOGUE])
         try:
             with self.outputs.stages.stage("laden en valideren"):

@@ -68,11 +68,19 @@ class Outputs:
             self.say(f"catalogus: {build.write_facet_index(site, self.cards)} kaarten en de facetindex geschreven")
         build.write_host_files(site, policies, site_url)
 
-    def finish(self) -> None:
-        """Wait for the open data and the word index of the last build, and say what they wrote."""
+    def finish(self, stale: bool = False) -> None:
+        """Wait for the open data and the word index of the last build, and say what they wrote.
+
+        ``stale``: a newer save is about to be built (``mkdocs serve``), so open data still being
+        written is stopped rather than waited for; at 10,000 records it took longer than the
+        pause between two saves, and each save then waited for the one before.
+        """
         writing, indexing = self.writing, self.indexing
         self.writing = self.indexing = None
-        if writing is not None:
+        if writing is not None and stale and not writing.done():
+            writing.cancel()
+            self.say("open data: gestopt voor de nieuwe rebuild, die ze opnieuw schrijft")
+        elif writing is not None:
             written = writing.wait()
             seconds = f"{writing.seconds:.2f}".replace(".", ",")
             self.stages.add("open data (ernaast)", writing.seconds)

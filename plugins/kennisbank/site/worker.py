@@ -61,6 +61,23 @@ class Worker(Generic[T]):
             raise value
         return value
 
+    def done(self) -> bool:
+        """Whether the work has ended (its result waits), so ``wait`` would not block."""
+        if self._fallback is not None:
+            return self._fallback.done()
+        return self._receive is None or self._receive.poll()
+
+    def cancel(self) -> None:
+        """Stop the work where it is: under ``mkdocs serve`` a newer save makes it stale, and the
+        next rebuild writes everything again (a file cut short is rewritten, its bytes differ)."""
+        if self._fallback is not None:
+            self._fallback.wait()  # a thread cannot be stopped; it ends soon enough
+            return
+        if self._process is not None:
+            self._process.terminate()
+            self._process.join()
+            gc.unfreeze()
+
 
 def freeze() -> None:
     """Move every object out of the collector's reach until ``wait``: a child whose collector

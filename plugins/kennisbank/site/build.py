@@ -89,14 +89,17 @@ class SiteBuild:
         """Every page as Markdown, one at a time; record pages as HTML too when ``contributed`` is given."""
         return render_site(self.project.model, self.settings.options, self.entries, memo, self.views, contributed)
 
-    def start_word_index(self, site: Path, written: dict[Path, str] | None = None) -> IndexWriter:
-        """Start the Pagefind bundles (then the map from their ids to records) beside the build."""
+    def start_word_index(
+        self, site: Path, written: dict[Path, str] | None = None, kept: dict | None = None
+    ) -> IndexWriter:
+        """Start the Pagefind bundles (then the map from their ids to records) beside the build;
+        ``written`` and ``kept``: what the bundles hold and each record's text, under serve."""
         folder = site / urls.PAGEFIND
 
         def then(bundles: list[Path]) -> int:
             return write_mapping(site, [f"{path.name}/" for path in bundles], self.entries)
 
-        records = search_records(self.entries)
+        records = search_records(self.entries, kept)
         return IndexWriter(records, folder, partition=self.settings.partition, then=then, written=written).start()
 
     def write_facet_index(self, site: Path, cards: dict[int, int] | None = None) -> int:

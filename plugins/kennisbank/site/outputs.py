@@ -28,6 +28,7 @@ class Outputs:
         self.say = say
         self.bundles = bundles  # under ``mkdocs serve --dirty``: what each word-index bundle holds
         self.cards: dict[int, int] | None = None if bundles is None else {}  # and each catalogue card
+        self.searched: dict | None = None if bundles is None else {}  # and each record's indexed text
         self.indexing: IndexWriter | None = None
         self.writing: Worker[Written] | None = None
         self.stages = Stages()  # the build's stages, said on one line when its outputs are done
@@ -54,7 +55,7 @@ class Outputs:
         self.gone = set()
 
     def start_word_index(self, build: SiteBuild, site: Path) -> None:
-        self.indexing = build.start_word_index(site, self.bundles)
+        self.indexing = build.start_word_index(site, self.bundles, self.searched)
 
     def start_open_data(self, build: SiteBuild, site: Path) -> None:
         """Fork the open data's writer. A build forks it before the pages are made: the child then

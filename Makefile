@@ -61,7 +61,7 @@ test: lint $(AXE)
 BENCH := benchmarks/out
 bench: $(INSTALLED)
 	mkdir -p $(BENCH)
-	$(BIN)/python -m benchmarks run --records 1000 --browser --edit-loop > $(BENCH)/bench-1000.json
+	$(BIN)/python -m benchmarks run --records 1000 --browser --edit-loop --ablations > $(BENCH)/bench-1000.json
 	$(BIN)/python -m benchmarks run --records 10000 --browser --edit-loop > $(BENCH)/bench-10000.json
 	$(BIN)/python -m benchmarks run --records 30000 --rounds 1 > $(BENCH)/bench-30000.json
 	$(BIN)/python -m benchmarks report $(BENCH)/bench-1000.json $(BENCH)/bench-10000.json \

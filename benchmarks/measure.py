@@ -31,6 +31,8 @@ class Timed:
     log: Path
     tree_peak_mb: float = 0.0
     peak_by_program_mb: dict[str, float] | None = None
+    tree_pss_peak_mb: float = 0.0  # the same sum with shared pages counted once (``sampling``)
+    pss_by_program_mb: dict[str, float] | None = None
 
     def failed(self) -> str:
         tail = self.log.read_text(encoding="utf-8", errors="replace")[-3000:]
@@ -53,10 +55,13 @@ def run_timed(command: list[str], cwd: Path, log: Path, env: dict[str, str] | No
         sampler.stop()
     process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, so Popen must not wait again
     peak_kb = int(rss_file.read_text().split()[-1]) if GNU_TIME.exists() else usage.ru_maxrss
-    by_program = {
-        name: round(kb * KB / MB, 1) for name, kb in sorted(sampler.peak_by_name_kb.items()) if name != "time"
-    }
-    return Timed(seconds, peak_kb * KB / MB, process.returncode, log, sampler.peak_total_kb * KB / MB, by_program)
+    by_program, pss_by_program = _by_name(sampler.peak_by_name_kb), _by_name(sampler.peak_pss_by_name_kb)
+    tree_mb, pss_mb = sampler.peak_total_kb * KB / MB, sampler.peak_pss_total_kb * KB / MB
+    return Timed(seconds, peak_kb * KB / MB, process.returncode, log, tree_mb, by_program, pss_mb, pss_by_program)
+
+
+def _by_name(peaks_kb: dict[str, int]) -> dict[str, float]:
+    return {name: round(kb * KB / MB, 1) for name, kb in sorted(peaks_kb.items()) if name != "time"}
 
 
 def files_under(folder: Path) -> list[Path]:

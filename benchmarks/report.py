@@ -58,15 +58,28 @@ def _stages(result: dict) -> str:
     return " · ".join(f"{name} {nl(seconds, 2)} s" for name, seconds in found.items()) or "–"
 
 
-def _program(result: dict, name: str) -> str:
-    found = result.get("peak_by_program_mb", {}).get(name)
+def _program(result: dict, name: str, key: str = "peak_by_program_mb") -> str:
+    found = result.get(key, {}).get(name)
     return f"{nl(found, 0)} MB" if found is not None else "–"
+
+
+def _mb(result: dict, key: str) -> str:
+    return f"{nl(result[key], 0)} MB" if result.get(key) is not None else "niet gemeten"
+
+
+def _ablation(result: dict, option: str) -> str:
+    """The build without one output (``run --ablations``): seconds, and its ratio to the baseline."""
+    if result.get(f"ablation_{option}_s") is None:
+        return "niet gemeten"
+    return f"{nl(result[f'ablation_{option}_s'])} s / {nl(result[f'ablation_{option}_ratio'], 2)}"
 
 
 ROWS = [
     ("Build met de plugin (mediaan)", lambda r: f"{nl(r['build_s'])} s"),
     ("Baseline: MkDocs + Material, dezelfde pagina's (mediaan)", lambda r: f"{nl(r['baseline_s'])} s"),
     ("Verhouding build / baseline", lambda r: nl(r["build_ratio"], 2)),
+    ("Build zonder woordindex (ablatie) / verhouding tot de baseline", lambda r: _ablation(r, "word_index")),
+    ("Build zonder open data (ablatie) / verhouding tot de baseline", lambda r: _ablation(r, "open_data")),
     ("Validatie, `kennisbank validate` (mediaan)", lambda r: f"{nl(r['validate_s'], 2)} s"),
     ("Dezelfde bestanden één keer laden met CSafeLoader (mediaan)", lambda r: _seconds(r, "yaml_load_s")),
     ("Verhouding validatie / laden", lambda r: _ratio(r, "validate_ratio")),
@@ -82,7 +95,12 @@ ROWS = [
     ("Piekgeheugen build, grootste proces", lambda r: f"{nl(r['peak_rss_mb'], 0)} MB"),
     ("… waarvan Python (MkDocs en plugin)", lambda r: _program(r, "python")),
     ("… waarvan Pagefind", lambda r: _program(r, "pagefind")),
-    ("Piekgeheugen build, alle processen samen", lambda r: f"{nl(r.get('peak_tree_mb', 0), 0)} MB"),
+    ("Piekgeheugen build, alle processen samen (PSS)", lambda r: _mb(r, "peak_tree_pss_mb")),
+    ("… waarvan Python (PSS)", lambda r: _program(r, "python", "peak_by_program_pss_mb")),
+    (
+        "Piekgeheugen build, alle processen samen (RSS, gedeeld geheugen dubbel geteld)",
+        lambda r: f"{nl(r.get('peak_tree_mb', 0), 0)} MB",
+    ),
     ("Piekgeheugen baseline", lambda r: f"{nl(r['baseline_peak_rss_mb'], 0)} MB"),
     ("Site (plugin / baseline)", lambda r: f"{nl(r['site_mb'], 0)} / {nl(r['baseline_site_mb'], 0)} MB"),
     ("Grootste recordpagina", lambda r: f"{nl(r['max_page_kb'])} KB (`{r['max_page']}`)"),

@@ -1,6 +1,7 @@
 """Benchmark the plugin build against plain MkDocs + Material on the same pages.
 
     python -m benchmarks run --records 1000 [--rounds 3] [--keep DIR] [--code PACKAGE] [--browser] [--edit-loop]
+        [--ablations]
 
 Generates a project of N records, writes the baseline (the same pages as Markdown files,
 built without our plugin), then, alternating, builds both and validates the records, at
@@ -8,7 +9,9 @@ least ``--rounds`` times each, and loads the same files once with CSafeLoader as
 yardstick, all with one frozen copy of the code (see steps.py). Progress goes to stderr;
 stdout gets one JSON line with the medians (``build_ratio`` = ``build_s`` / ``baseline_s``,
 ``validate_ratio`` = ``validate_s`` / ``yaml_load_s``), the sizes of what was built and, with
-``--edit-loop``, the time from saving a record under ``mkdocs serve --dirty`` to its page.
+``--edit-loop``, the time from saving a record under ``mkdocs serve --dirty`` to its page; with
+``--ablations``, the build without the word index and without the open data
+(``ablation_<option>_s`` and ``_ratio`` to the baseline).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from .edit_loop import measure as measure_edit_loop
 from .generate import generate
 from .machine import describe
 from .measure import Timed, count_warnings, folder_mb, gzip_sizes, largest_html, largest_page, search_payload
-from .steps import PACKAGE, Steps, progress, run_rounds, snapshot
+from .steps import ABLATIONS, PACKAGE, Steps, progress, run_rounds, snapshot
 
 FACET_INDEX = f"{FOLDER}/{FACETS}"
 OUT = Path(__file__).resolve().parent / "out"
@@ -104,14 +107,29 @@ def edit_loop(steps: Steps, enabled: bool, build_s: float) -> dict:
     return found | {"edit_loop_ratio": round(found["edit_s"] / build_s, 3)}
 
 
+def ablations(timings: dict[str, list[Timed]], baseline_s: float) -> dict:
+    """``ablation_<option>_s`` (median), its ratio to the baseline and its rounds, per ablation run."""
+    found = {}
+    for option in ABLATIONS:
+        rounds = [round(t.seconds, 3) for t in timings.get(f"without-{option}", [])]
+        if rounds:
+            median = statistics.median(rounds)
+            found |= {
+                f"ablation_{option}_s": round(median, 2),
+                f"ablation_{option}_ratio": round(median / baseline_s, 3),
+                f"ablation_{option}_s_rounds": rounds,
+            }
+    return found
+
+
 def _median(timings: list[Timed], read) -> float:
     return round(statistics.median(read(timed) for timed in timings), 1)
 
 
-def _by_program(timings: list[Timed]) -> dict[str, float]:
+def _by_program(timings: list[Timed], field: str = "peak_by_program_mb") -> dict[str, float]:
     """The median over the rounds of each program's peak (programs absent in a round count as 0)."""
-    names = sorted({name for timed in timings for name in (timed.peak_by_program_mb or {})})
-    return {name: _median(timings, lambda t, n=name: (t.peak_by_program_mb or {}).get(n, 0.0)) for name in names}
+    names = sorted({name for timed in timings for name in (getattr(timed, field) or {})})
+    return {name: _median(timings, lambda t, n=name: (getattr(t, field) or {}).get(n, 0.0)) for name in names}
 
 
 def medians(timings: dict[str, list[Timed]]) -> dict:
@@ -144,6 +162,9 @@ def medians(timings: dict[str, list[Timed]]) -> dict:
         "peak_rss_max_mb": round(max(t.peak_mb for t in plugin), 1),
         "peak_tree_mb": _median(plugin, lambda t: t.tree_peak_mb),
         "peak_by_program_mb": _by_program(plugin),
+        "peak_tree_pss_mb": _median(plugin, lambda t: t.tree_pss_peak_mb),
+        "peak_by_program_pss_mb": _by_program(plugin, "pss_by_program_mb"),
+        "baseline_peak_tree_pss_mb": _median(timings["baseline"], lambda t: t.tree_pss_peak_mb),
         "baseline_peak_rss_mb": _median(timings["baseline"], lambda t: t.peak_mb),
         "baseline_peak_tree_mb": _median(timings["baseline"], lambda t: t.tree_peak_mb),
         "validate_peak_rss_mb": _median(timings["validate"], lambda t: t.peak_mb),
@@ -152,6 +173,7 @@ def medians(timings: dict[str, list[Timed]]) -> dict:
         "validate_s_rounds": seconds["validate"],
         "build_warnings": count_warnings(plugin[-1].log),
         "stages": stage_medians(plugin),
+        **ablations(timings, base),
     }
 
 
@@ -183,7 +205,7 @@ def benchmark(records: int, rounds: int, project: Path, args: argparse.Namespace
     steps = Steps(project, project / "baseline", snapshot(args.code, project / "code"))
     pages = steps.write_baseline()
     progress(records, f"{pages} pages written for the baseline in {steps.baseline}")
-    timings = run_rounds(records, steps, rounds)
+    timings = run_rounds(records, steps, rounds, args.ablations)
     browser = browser_search(project / "site", args.browser, rounds)
     found = medians(timings)
     loop = edit_loop(steps, args.edit_loop, found["build_s"])
@@ -217,6 +239,12 @@ def main(argv: list[str] | None = None) -> int:
         "--edit-loop",
         action="store_true",
         help="also time saving a record under mkdocs serve --dirty until its page changes",
+    )
+    parser.add_argument(
+        "--ablations",
+        action="store_true",
+        help="also build without the word index and without the open data (the plugin's word_index and "
+        "open_data options), each round, to show what each costs",
     )
     args = parser.parse_args(argv)
     if args.rounds < 1:

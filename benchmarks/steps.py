@@ -61,10 +61,12 @@ class Steps:
             raise SystemExit(f"writing the baseline failed:\n{done.stderr[-3000:]}")
         return int(done.stdout.split()[-1])
 
-    def build(self, folder: Path, log: Path) -> Timed:
-        """A full build into ``folder/site``, emptied first so every build starts from nothing."""
-        shutil.rmtree(folder / "site", ignore_errors=True)
-        return run_timed([sys.executable, "-m", "mkdocs", "build", "-d", "site"], folder, log, self.env)
+    def build(self, folder: Path, log: Path, without: str = "") -> Timed:
+        """A full build into ``folder/site``, emptied first so every build starts from nothing;
+        ``without`` an output (an ablation, ``ABLATIONS``) into ``folder/site-<option>``."""
+        site, config = ("site", []) if not without else (f"site-{without}", ["-f", str(ablated(folder, without))])
+        shutil.rmtree(folder / site, ignore_errors=True)
+        return run_timed([sys.executable, "-m", "mkdocs", "build", *config, "-d", site], folder, log, self.env)
 
     def validate(self, log: Path) -> Timed:
         return run_timed([sys.executable, "-m", "kennisbank.cli", "validate"], self.project, log, self.env)
@@ -79,23 +81,43 @@ class Steps:
         )
 
 
+# Ablations at 1,000 records (issue 20): the plugin's build without one of its outputs, each
+# switched off by the plugin's own option, to show what that output costs the build.
+ABLATIONS = ("word_index", "open_data")
+PLUGIN_LINE = "  - kennisbank:\n"
+
+
+def ablated(project: Path, option: str) -> Path:
+    """The project's mkdocs.yml with ``<option>: false`` for the kennisbank plugin, beside it."""
+    text = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    if PLUGIN_LINE not in text:
+        raise SystemExit(f"no '{PLUGIN_LINE.strip()}' in {project / 'mkdocs.yml'}: cannot switch {option} off")
+    target = project / f"mkdocs-zonder-{option}.yml"
+    target.write_text(text.replace(PLUGIN_LINE, f"{PLUGIN_LINE}      {option}: false\n", 1), encoding="utf-8")
+    return target
+
+
 def checked(timed: Timed, step: str) -> Timed:
     if timed.returncode != 0:
         raise SystemExit(f"{step} failed: {timed.failed()}")
     return timed
 
 
-def run_rounds(records: int, steps: Steps, rounds: int) -> dict[str, list[Timed]]:
-    """Alternate the steps, and the order of the two builds, so drift on a noisy machine hits both."""
+def run_rounds(records: int, steps: Steps, rounds: int, ablations: bool = False) -> dict[str, list[Timed]]:
+    """Alternate the steps, and the order of the builds, so drift on a noisy machine hits them all;
+    with ``ablations``, each round also builds without each of ``ABLATIONS``, between the two."""
     actions = {
         "plugin": lambda n: steps.build(steps.project, steps.log(f"plugin-{n}")),
         "baseline": lambda n: steps.build(steps.baseline, steps.log(f"baseline-{n}")),
         "validate": lambda n: steps.validate(steps.log(f"validate-{n}")),
         "yaml-load": lambda n: steps.yaml_load(steps.log(f"yaml-load-{n}")),
     }
+    for option in ABLATIONS if ablations else ():
+        actions[f"without-{option}"] = lambda n, o=option: steps.build(steps.project, steps.log(f"without-{o}-{n}"), o)
+    builds = [name for name in actions if name.startswith("without-")]
     timings: dict[str, list[Timed]] = {name: [] for name in actions}
     for number in range(1, rounds + 1):
-        order = ["plugin", "baseline"] if number % 2 else ["baseline", "plugin"]
+        order = ["plugin", *builds, "baseline"] if number % 2 else ["baseline", *builds[::-1], "plugin"]
         for name in [*order, *(["validate", "yaml-load"] if number % 2 else ["yaml-load", "validate"])]:
             timed = checked(actions[name](number), name)
             timings[name].append(timed)

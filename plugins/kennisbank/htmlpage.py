@@ -5,7 +5,9 @@ Given to MkDocs as the file's page, as Material's blog plugin gives its posts th
 MkDocs' own, so the page's front matter (``search.exclude``, the head data) is read as before;
 ``render`` takes the HTML the site wrote beside the Markdown (``htmlpages``) and gives it the
 heading ids, table of contents and title Python-Markdown's ``toc`` would have. Every hook
-(``on_page_content``'s sanitiser, ``on_post_page``'s policy) still runs on the result.
+(``on_page_content``'s sanitiser, ``on_post_page``'s policy) still runs on the result. Between
+MkDocs' pass that converts every page and its pass that writes them, the article waits on disk
+(``park``), not in memory.
 """
 
 from __future__ import annotations
@@ -21,8 +23,41 @@ from .site.pages.headings import HeadingRules, anchor
 
 class HtmlPage(Page):
     def __init__(self, file: File, config, html: Path, rules: HeadingRules):
+        self._held: str | None = None  # the article, while MkDocs works on this page
+        self._parked: Path | None = None  # where it waits between MkDocs' two passes (``park``)
+        self._parking: str | None = None
         super().__init__(None, file, config)
         self.html_file, self.rules = html, rules
+
+    @property  # type: ignore[override]
+    def content(self) -> str | None:
+        if self._held is None and self._parked is not None:
+            self._held = self._parked.read_text(encoding="utf-8")
+        return self._held
+
+    @content.setter
+    def content(self, value: str | None) -> None:
+        parked = value is not None and value is self._parking
+        self._parking = None
+        self._held = None if parked else value
+        if not parked:
+            self._parked = None  # a new article replaces the one on disk
+
+    def park(self, html: str) -> str:
+        """Keep the finished article on disk until MkDocs builds the page, and return it.
+
+        MkDocs converts every page before it writes any, so it held every page's article at
+        once: most of a build's memory. Set as the content (``on_page_content`` returns it), the
+        article leaves memory; read again when the page is built, and let go by ``release``.
+        """
+        path = self.html_file.with_name(f"{self.html_file.name}.built")
+        path.write_text(html, encoding="utf-8")
+        self._parked, self._parking = path, html
+        return html
+
+    def release(self) -> None:
+        """The page is written: its article need not stay in memory (it is read again if asked)."""
+        self._held = None
 
     def render(self, config, files: Files) -> None:
         """The prepared HTML with its ids, as ``Page.render`` would have made it from the Markdown;

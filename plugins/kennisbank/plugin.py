@@ -20,6 +20,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .core.problems import UsageError
 from .core.project import Project, check_folders, load_project
+from .core.record_cache import RecordCache
 from .htmlpage import HtmlPage
 from .reporting import report
 from .settings import KennisbankConfig, build_settings
@@ -28,9 +29,10 @@ from .site.assets import ASSETS, SCRIPTS, STYLESHEETS, THEME
 from .site.build import SiteBuild, nav_sources
 from .site.outputs import Outputs
 from .site.pages.contributed import ContributedMarkdown
-from .site.pages.export import html_path, write_pages
+from .site.pages.export import html_path, write_each
 from .site.pages.memo import PageMemo
 from .site.pages.sanitising import sanitise_page
+from .site.records.kept import KeptEntries
 from .site.security.policies import Policies
 
 log = get_plugin_logger(__name__)
@@ -44,7 +46,10 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.serving = False
         self.pages_folder = Path()  # the generated pages as files, rewritten only when changed
         self.html_folder = Path()  # record pages' HTML, one file each, read by their ``HtmlPage``
+        self.written: dict[str, int] | None = None  # what each page file holds, once on_startup made the folders
         self.memo: PageMemo | None = None  # under ``mkdocs serve``: record pages kept between rebuilds
+        self.cache: RecordCache | None = None  # under ``mkdocs serve``: what each record file gave, kept too
+        self.kept: KeptEntries | None = None  # and each unchanged record's entry
         self.outputs = Outputs(log.info)
         self.policies = Policies([urls.CATALOGUE])
 
@@ -54,9 +59,12 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
 
     def on_startup(self, *, command, dirty: bool) -> None:
         """Defining this keeps one plugin across the rebuilds of ``mkdocs serve``: the last good
-        project, the record pages and the page files live on between them."""
+        project, the records as read, the record pages and the page files live on between them."""
         self.serving = command == "serve"
         self.memo = PageMemo() if self.serving else None
+        self.cache = RecordCache() if self.serving else None
+        self.kept = KeptEntries() if self.serving else None
+        self.written = {}  # the page folders are new and only this plugin writes there
         self.outputs = Outputs(log.info, bundles={} if self.serving and dirty else None)
         self.pages_folder = Path(tempfile.mkdtemp(prefix="kennisbank-pages-"))
         self.html_folder = Path(tempfile.mkdtemp(prefix="kennisbank-html-"))
@@ -80,11 +88,11 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         return config
 
     def on_pre_build(self, config):
-        self.outputs.finish()
+        self.outputs.finish(stale=self.serving)
         self.policies = Policies([urls.CATALOGUE])
         try:
             with self.outputs.stages.stage("laden en valideren"):
-                project = load_project(*self.folders(config))
+                project = load_project(*self.folders(config), cache=self.cache)
         except UsageError as exc:
             raise PluginError(str(exc)) from None
         if self.serving and self.project is not None and project.has_errors:
@@ -100,26 +108,36 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         assert self.project is not None  # on_pre_build stopped the build otherwise
         settings = build_settings(config, self.config, self.project.today)
         with self.outputs.stages.stage("records"):
-            self.build = SiteBuild.plan(self.project, self.folders(config)[2], settings)
+            self.build = SiteBuild.plan(self.project, self.folders(config)[2], settings, self.kept)
         if not self.build.has_history:
             log.info("geen git-checkout: de recordpagina's worden zonder hun wijzigingsgeschiedenis gebouwd")
-        self.outputs.start_word_index(self.build, Path(config.site_dir))
+        if self.config.open_data and not self.serving:  # false only in the benchmark's ablation
+            self.outputs.start_open_data(self.build, Path(config.site_dir))  # forked before the index's thread
+        if self.config.word_index:  # likewise
+            self.outputs.start_word_index(self.build, Path(config.site_dir))
         for uri, source in ASSETS.items():
             files.append(File.generated(config, uri, abs_src_path=str(source)))
-        contributed = self.contributed(config)
         with self.outputs.stages.stage("pagina's"):
-            pages, in_nav = self.build.pages(self.memo, contributed), nav_sources(config.nav)
-            self.outputs.plan_pages({page.src for page in pages})
-            write_pages(pages, self.pages_folder, self.html_folder)  # only what changed: a dirty build skips the rest
-        for page in pages:
-            inclusion = InclusionLevel.UNDEFINED if page.src in in_nav else InclusionLevel.NOT_IN_NAV
-            path = str(self.pages_folder / page.src)
-            file = File.generated(config, page.src, abs_src_path=path, inclusion=inclusion)
-            if contributed is not None and contributed.rules is not None and page.html is not None:
-                HtmlPage(file, config, self.html_folder / html_path(page.src), contributed.rules)
-            files.append(file)
+            self.add_pages(files, config)
         self.outputs.stages.start("MkDocs")  # Markdown, templates and writing, until on_post_build
         return files
+
+    def add_pages(self, files: Files, config) -> None:
+        """Each generated page written as it is made (only what changed: a dirty build skips the rest)
+        and handed to MkDocs as a file; only its path is kept, never its text."""
+        contributed = self.contributed(config)
+        rules = contributed.rules if contributed is not None else None
+        in_nav, sources = nav_sources(config.nav), set()
+        assert self.build is not None
+        pages = self.build.pages(self.memo, contributed)
+        for src, has_html, _ in write_each(pages, self.pages_folder, self.html_folder, self.written):
+            sources.add(src)
+            inclusion = InclusionLevel.UNDEFINED if src in in_nav else InclusionLevel.NOT_IN_NAV
+            file = File.generated(config, src, abs_src_path=str(self.pages_folder / src), inclusion=inclusion)
+            if rules is not None and has_html:
+                HtmlPage(file, config, self.html_folder / html_path(src), rules)
+            files.append(file)
+        self.outputs.plan_pages(sources)
 
     def contributed(self, config) -> ContributedMarkdown | None:
         """The converter of contributors' Markdown for record pages rendered as HTML, set up as
@@ -139,10 +157,14 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             return html
         if page.title and not page.is_homepage:
             page.meta["title"] = page.title
-        return sanitise_page(page.file.src_uri, html)
+        sanitised = sanitise_page(page.file.src_uri, html)
+        return page.park(sanitised) if isinstance(page, HtmlPage) else sanitised
 
     def on_post_page(self, output, page, config):
-        """Every page, hand-written or generated, with its Content Security Policy."""
+        """Every page, hand-written or generated, with its Content Security Policy; a record page's
+        article leaves memory once the page is written (``HtmlPage.release``)."""
+        if isinstance(page, HtmlPage):
+            page.release()
         return self.policies.page(output, page.file.src_uri)
 
     def on_post_template(self, output_content, template_name, config):
@@ -153,6 +175,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         ``mkdocs serve`` they finish while the browser reloads, and the next rebuild waits."""
         assert self.build is not None
         self.outputs.stages.stop("MkDocs")
+        if self.config.open_data and self.serving:  # after the pages: the edited page is not kept waiting
+            self.outputs.start_open_data(self.build, Path(config.site_dir))
         self.outputs.write(self.build, Path(config.site_dir), self.policies, config.site_url or "")
         self.outputs.remove_gone(Path(config.site_dir), config.use_directory_urls)
         if not self.serving:

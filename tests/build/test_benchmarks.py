@@ -150,3 +150,19 @@ def test_the_baseline_drops_only_our_plugin_and_search_exclusion():
     assert baseline_config(config) == {"plugins": [{"search": {"lang": "nl"}}], "nav": ["index.md"]}
     page = GeneratedPage("a/b.md", "---\nsearch:\n  exclude: true\n---\n# Titel\n")
     assert searchable(page).markdown == "# Titel\n"
+
+
+@pytest.mark.parametrize(
+    ("option", "missing", "kept"), [("word_index", "pagefind", "data"), ("open_data", "data", "pagefind")]
+)
+def test_an_ablation_builds_the_site_without_that_output_only(tmp_path, make_project, build, option, missing, kept):
+    """``run --ablations`` switches one output off with the plugin's own option, in a config beside the project's."""
+    from benchmarks.steps import ablated
+
+    project = make_project(tmp_path / "kb")
+    config = ablated(project, option)
+    assert f"  - kennisbank:\n      {option}: false\n" in config.read_text(encoding="utf-8")
+    result = build(project, "-f", config.name, "--strict")
+    assert result.returncode == 0, result.stderr
+    assert not (project / "site" / missing).exists() and (project / "site" / kept).is_dir()
+    assert (project / "site" / "interventies" / "beweegochtend" / "index.html").is_file()

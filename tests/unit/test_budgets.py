@@ -41,3 +41,21 @@ def test_a_score_is_a_floor_met_at_or_above_it():
     missed = budgets_list([run(10_000, browser_lighthouse_performance=81)])
     assert "81 tegen een doel van ten minste 90: niet gehaald (10 % eronder)" in missed
     assert "Lighthouse-prestatiescore** bij 10.000 records: niet gemeten (doel: ten minste 90)" in budgets_list([])
+
+
+def test_memory_is_judged_by_pss_where_it_was_sampled_and_by_the_rss_sum_before():
+    both = budgets_list([run(10_000, peak_tree_mb=1_500.0, peak_tree_pss_mb=650.0)])
+    assert (
+        "alle processen samen, PSS (MB)** bij 10.000 records: 650 tegen een doel van ten hoogste 700: gehaald" in both
+    )
+    older = budgets_list([run(10_000, peak_tree_mb=1_500.0)])
+    assert "bij 10.000 records: 1.500 tegen een doel van ten hoogste 700: niet gehaald" in older
+
+
+def test_the_ablations_show_in_the_table_or_say_they_were_not_measured():
+    from benchmarks.report import ROWS
+
+    rows = dict(ROWS)
+    label = "Build zonder woordindex (ablatie) / verhouding tot de baseline"
+    assert rows[label]({"ablation_word_index_s": 7.31, "ablation_word_index_ratio": 0.81}) == "7,3 s / 0,81"
+    assert rows["Build zonder open data (ablatie) / verhouding tot de baseline"]({}) == "niet gemeten"

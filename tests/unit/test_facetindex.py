@@ -158,3 +158,15 @@ def test_the_word_index_holds_the_names_people_type_not_only_the_ids():
     for key, terms in entry.terms.items():
         for term in terms:
             assert vocabularies[key].label(term) in content, (key, term)
+
+
+def test_under_serve_only_changed_cards_are_written_again(entries, tmp_path):
+    known: dict[int, int] = {}
+    facetindex.write_facet_index(tmp_path, entries, known)
+    cards = tmp_path / facetindex.FOLDER / facetindex.CARDS
+    (cards / "0.json").write_text("stale")  # a card written again would overwrite this
+    facetindex.write_facet_index(tmp_path, entries, known)
+    assert (cards / "0.json").read_text() == "stale"
+    known[0] = 0  # as if card 0 had changed since
+    facetindex.write_facet_index(tmp_path, entries, known)
+    assert json.loads((cards / "0.json").read_text())["id"] == next(iter(entries.values())).id

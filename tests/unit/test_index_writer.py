@@ -83,3 +83,19 @@ def test_a_rebuild_indexes_again_only_the_bundle_whose_records_changed(records, 
     # without the digests, as a full build: every bundle
     search.IndexWriter(edited, folder, partition=3).start().wait()
     assert all((bundle / "pagefind-entry.json").stat().st_mtime_ns != stamps[bundle] for bundle in stamps)
+
+
+def test_under_serve_an_unchanged_entry_keeps_its_search_record_and_a_new_one_is_made():
+    from kennisbank.core.project import load_project
+    from kennisbank.site.catalogue.word_index import search_records
+    from kennisbank.site.records.entries import build_entries
+    from tests.constants import FIXTURE, SCHEMA, TODAY
+
+    model = load_project(FIXTURE, schema_folder=SCHEMA, today=TODAY).model
+    entries = build_entries(model)
+    kept: dict = {}
+    first = search_records(entries, kept)
+    assert all(a is b for a, b in zip(first, search_records(entries, kept), strict=True))
+    remade = build_entries(model)  # new entry objects: as after an edit, for every record
+    again = search_records(remade, kept)
+    assert not any(a is b for a, b in zip(first, again, strict=True)) and first == again

@@ -48,3 +48,49 @@ def test_the_stage_line_lists_stages_in_the_order_they_ran_with_a_decimal_comma(
     stages.add("MkDocs", 3.4)
     stages.add("laden en valideren", 0.01)
     assert stages.line() == "tijden: laden en valideren 0,42 s · MkDocs 3,40 s"
+
+
+@pytest.mark.skipif(not worker.FORK, reason="only a forked child shares the build's memory")
+def test_the_child_finds_the_builds_objects_frozen_and_the_build_gets_them_back():
+    import gc
+
+    def frozen_in_child() -> int:
+        return gc.get_freeze_count()
+
+    assert Worker("test", frozen_in_child).start().wait() > 0, "the child's collector must leave shared objects"
+    assert gc.get_freeze_count() == 0, "after wait the build collects its own objects again"
+
+
+@pytest.mark.skipif(not worker.FORK, reason="only a process can be stopped")
+def test_stale_work_is_stopped_not_waited_for_and_finished_work_is_done():
+    import gc
+    import time
+
+    stale = Worker("test", lambda: time.sleep(600)).start()
+    assert not stale.done()
+    stale.cancel()
+    assert stale._process is not None and not stale._process.is_alive()
+    assert gc.get_freeze_count() == 0
+    finished = Worker("test", os.getpid).start()
+    finished._process.join()
+    assert finished.done() and finished.wait() != os.getpid()
+
+
+def test_a_stale_open_data_is_stopped_and_said():
+    from kennisbank.site.outputs import Outputs
+
+    said: list[str] = []
+    outputs = Outputs(said.append)
+
+    class Running:
+        cancelled = False
+
+        def done(self) -> bool:
+            return False
+
+        def cancel(self) -> None:
+            Running.cancelled = True
+
+    outputs.writing = Running()  # type: ignore[assignment]
+    outputs.finish(stale=True)
+    assert Running.cancelled and said == ["open data: gestopt voor de nieuwe rebuild, die ze opnieuw schrijft"]

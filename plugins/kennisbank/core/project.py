@@ -16,6 +16,7 @@ from .model import Model, build_model
 from .problems import ERROR, Problem, UsageError
 from .recognition import FIELD as RECOGNITION_FIELD
 from .recognition import LEVELS, Recognition, recognitions
+from .record_cache import RecordCache
 from .records import Record, load_records
 from .schemas import SchemaSet, load_schemas
 from .suggestions import did_you_mean
@@ -45,19 +46,35 @@ class Project:
 
 
 def load_project(
-    root: Path, schema_folder: Path | None = None, records_folder: Path | None = None, today: date | None = None
+    root: Path,
+    schema_folder: Path | None = None,
+    records_folder: Path | None = None,
+    today: date | None = None,
+    cache: RecordCache | None = None,
 ) -> Project:
-    """Load and check everything; raises ``UsageError`` only when the project itself is unusable."""
+    """Load and check everything; raises ``UsageError`` only when the project itself is unusable.
+    ``cache`` keeps what each file gave between the loads of one ``mkdocs serve`` (``record_cache``)."""
     root = root.resolve()
     schema_folder, folder = check_folders(root, schema_folder, records_folder)
     schemas = load_schemas(schema_folder)
     today = today or date.today()
-    records, problems = load_records(root, folder, schemas)
+    if cache is not None:
+        cache.start(context(schemas, today))
+    records, problems = load_records(root, folder, schemas, cache)
     by_id, duplicates = unique_records(records)
     with_recognition = {kind.name for kind in schemas.kinds.values() if kind.field_named(RECOGNITION_FIELD)}
     decided = recognitions(records, with_recognition, schemas.vocabularies.get(LEVELS), today)
-    problems = sorted(problems + duplicates + validate(records, by_id, decided, schemas, today))
+    problems = sorted(problems + duplicates + validate(records, by_id, decided, schemas, today, cache))
     return Project(root, schemas, tuple(records), tuple(problems), today, by_id, decided)
+
+
+def context(schemas: SchemaSet, today: date) -> object:
+    """What a record's own checks depend on besides its file: its kind's schema, the vocabularies, the day."""
+    return (
+        today,
+        {name: kind.schema for name, kind in schemas.kinds.items()},
+        {key: vocabulary.terms for key, vocabulary in schemas.vocabularies.items()},
+    )
 
 
 def check_folders(

@@ -10,14 +10,19 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .parsing import parse_yaml
 from .problems import Problem, error, warning
 from .schemas import SchemaSet
+
+if TYPE_CHECKING:
+    from .record_cache import RecordCache
 
 MAX_BYTES = 1_000_000
 PARALLEL_FROM = 2_000  # below this, starting worker processes costs more than it saves
@@ -46,6 +51,9 @@ class Record:
         return "" if problem else text
 
 
+Loaded = tuple[Record | None, list[Problem]]
+
+
 def find_record_files(folder: Path) -> tuple[list[Path], list[Path]]:
     """All files under the records folder, split into (regular files, symlinks); sorted."""
     files: list[Path] = []
@@ -59,10 +67,13 @@ def find_record_files(folder: Path) -> tuple[list[Path], list[Path]]:
     return sorted(files), sorted(links)
 
 
-def load_records(root: Path, folder: Path, schemas: SchemaSet) -> tuple[list[Record], list[Problem]]:
+def load_records(
+    root: Path, folder: Path, schemas: SchemaSet, cache: RecordCache | None = None
+) -> tuple[list[Record], list[Problem]]:
     """Read every record under ``folder``; files that cannot be read become problems.
 
-    Parsing is most of the work, so large sets are parsed on every core.
+    Parsing is most of the work, so large sets are parsed on every core; with ``known`` (the
+    files of the last load, ``record_cache``), only the files that changed are parsed.
     """
     records, problems = [], []
     files, links = find_record_files(folder)
@@ -78,12 +89,8 @@ def load_records(root: Path, folder: Path, schemas: SchemaSet) -> tuple[list[Rec
             )
         )
     kinds = {kind.folder: kind.name for kind in schemas.kinds.values()}
-    load = partial(load_record, root=root, folder=folder, kinds=kinds)
-    if len(files) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
-        with ProcessPoolExecutor() as pool:
-            results = list(pool.map(load, files, chunksize=250))
-    else:
-        results = [load(path) for path in files]
+    parse = partial(_parse, partial(load_record, root=root, folder=folder, kinds=kinds))
+    results = parse(files) if cache is None else cache.load(files, parse)
     for record, found in results:
         problems += found
         if record is not None:
@@ -91,7 +98,14 @@ def load_records(root: Path, folder: Path, schemas: SchemaSet) -> tuple[list[Rec
     return records, problems
 
 
-def load_record(path: Path, root: Path, folder: Path, kinds: dict[str, str]) -> tuple[Record | None, list[Problem]]:
+def _parse(load: Callable[[Path], Loaded], files: list[Path]) -> list[Loaded]:
+    if len(files) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
+        with ProcessPoolExecutor() as pool:
+            return list(pool.map(load, files, chunksize=250))
+    return [load(path) for path in files]
+
+
+def load_record(path: Path, root: Path, folder: Path, kinds: dict[str, str]) -> Loaded:
     shown = _relative(path, root)
     if path.name.startswith("."):
         return None, []

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from functools import partial
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -21,6 +23,9 @@ from .recognition import EXPIRED, NOT_ASSESSED, Recognition, parse_date
 from .records import Record
 from .schemas import SchemaSet
 from .suggestions import did_you_mean
+
+if TYPE_CHECKING:
+    from .record_cache import RecordCache
 
 
 class Locator:
@@ -58,18 +63,31 @@ def validate(
     recognitions: Mapping[str, Recognition],
     schemas: SchemaSet,
     today: date,
+    cache: RecordCache | None = None,
 ) -> list[Problem]:
-    """Every problem of every record; ``by_id`` and ``recognitions`` are the ones the model gets."""
+    """Every problem of every record; ``by_id`` and ``recognitions`` are the ones the model gets.
+    With ``cache``, an unchanged record's own problems are the ones found last time; its
+    references are checked again, since the records they point to may have changed."""
     problems = []
     for record in records:
         locator = Locator(record)
-        problems += check_schema(record, schemas, locator)
+        own = partial(check_record, record, recognitions.get(record.path), schemas, today, locator)
+        problems += own() if cache is None else cache.checks(record, own)
         problems += check_references(record, schemas, by_id, locator)
-        problems += check_recognition(record, recognitions.get(record.path), today, locator)
-        problems += check_recognition_checked(record, recognitions.get(record.path), today, locator)
-        problems += check_markup(record, schemas, locator)
-        problems += check_sources(record, locator)
     return problems
+
+
+def check_record(
+    record: Record, recognition: Recognition | None, schemas: SchemaSet, today: date, locator: Locator
+) -> list[Problem]:
+    """What the record's own file, the schemas and the day decide: nothing of other records."""
+    return [
+        *check_schema(record, schemas, locator),
+        *check_recognition(record, recognition, today, locator),
+        *check_recognition_checked(record, recognition, today, locator),
+        *check_markup(record, schemas, locator),
+        *check_sources(record, locator),
+    ]
 
 
 def check_schema(record: Record, schemas: SchemaSet, locator: Locator) -> list[Problem]:

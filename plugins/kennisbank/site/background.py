@@ -33,6 +33,9 @@ class Background(Generic[T]):
             self._error = exc
         self.seconds = time.perf_counter() - start
 
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
     def wait(self) -> T:
         self._thread.join()
         if self._error is not None:

@@ -10,7 +10,7 @@ that any generator builds. Nothing here imports MkDocs.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from .pages.listing import SiteOptions, render_site
 from .pages.memo import PageMemo
 from .pages.rendering import GeneratedPage
 from .records.entries import Entry, build_entries
+from .records.kept import KeptEntries
 from .records.view import RecordViews
 from .robots import write_robots_txt
 from .security.policies import SECURITY_TXT, Policies, security_contact
@@ -74,32 +75,39 @@ class SiteBuild:
     has_history: bool  # whether the records' git history could be read for the change lists
 
     @classmethod
-    def plan(cls, project: Project, records: Path, settings: BuildSettings) -> SiteBuild:
-        """Every record's entry, with its history where the records live in a git checkout."""
+    def plan(
+        cls, project: Project, records: Path, settings: BuildSettings, kept: KeptEntries | None = None
+    ) -> SiteBuild:
+        """Every record's entry, with its history where the records live in a git checkout;
+        ``kept``: the entries of the last build of ``mkdocs serve``, for the records that did not change."""
         history = read_history(project.root, records)
-        entries = build_entries(project.model, settings.directory_urls, history)
+        entries = build_entries(project.model, settings.directory_urls, history, kept)
         return cls(project, settings, entries, RecordViews(project.model, entries), history is not None)
 
     def pages(
         self, memo: PageMemo | None = None, contributed: ContributedMarkdown | None = None
-    ) -> list[GeneratedPage]:
-        """Every page as Markdown; record pages as HTML too when ``contributed`` is given."""
+    ) -> Iterator[GeneratedPage]:
+        """Every page as Markdown, one at a time; record pages as HTML too when ``contributed`` is given."""
         return render_site(self.project.model, self.settings.options, self.entries, memo, self.views, contributed)
 
-    def start_word_index(self, site: Path, written: dict[Path, str] | None = None) -> IndexWriter:
-        """Start the Pagefind bundles (then the map from their ids to records) beside the build."""
+    def start_word_index(
+        self, site: Path, written: dict[Path, str] | None = None, kept: dict | None = None
+    ) -> IndexWriter:
+        """Start the Pagefind bundles (then the map from their ids to records) beside the build;
+        ``written`` and ``kept``: what the bundles hold and each record's text, under serve."""
         folder = site / urls.PAGEFIND
 
         def then(bundles: list[Path]) -> int:
             return write_mapping(site, [f"{path.name}/" for path in bundles], self.entries)
 
-        records = search_records(self.entries)
+        records = search_records(self.entries, kept)
         return IndexWriter(records, folder, partition=self.settings.partition, then=then, written=written).start()
 
-    def write_facet_index(self, site: Path) -> int:
-        """The catalogue's facet index and cards, and the header search's title index beside them."""
+    def write_facet_index(self, site: Path, cards: dict[int, int] | None = None) -> int:
+        """The catalogue's facet index and cards (``cards``: those already written, under serve),
+        and the header search's title index beside them."""
         write_title_index(site, self.entries, urls.page_url(urls.CATALOGUE, self.settings.directory_urls))
-        return write_facet_index(site, self.entries)
+        return write_facet_index(site, self.entries, cards)
 
     def start_open_data(self, site: Path) -> Worker[Written]:
         """The open data, written by a process of its own while MkDocs finishes (``worker.py``)."""

@@ -4,12 +4,14 @@ MkDocs is single-threaded and a thread inside it holds the same GIL, so the open
 in a thread slowed MkDocs' own page work by about as much as it took. A forked child starts
 with the build's entries already in memory (nothing is pickled on the way in), writes its files
 and sends back only the small summary; ``wait`` raises what the child raised, so a failure
-still fails the build. Where ``fork`` is missing (not Linux or macOS), the work runs in a
-thread instead, as before.
+still fails the build. Before the fork every object is frozen out of the collector's reach
+(``freeze``), so the child shares the build's memory instead of copying it. Where ``fork`` is
+missing (not Linux or macOS), the work runs in a thread instead, as before.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import pickle
 import time
@@ -37,6 +39,7 @@ class Worker(Generic[T]):
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
         self._process = context.Process(target=_run, args=(self._work, send), name=self.name, daemon=True)
+        freeze()
         self._process.start()
         send.close()
         return self
@@ -53,9 +56,36 @@ class Worker(Generic[T]):
             raise RuntimeError(f"{self.name}: het werkproces stopte zonder resultaat") from None
         finally:
             self._process.join()
+            gc.unfreeze()
         if failed:
             raise value
         return value
+
+    def done(self) -> bool:
+        """Whether the work has ended (its result waits), so ``wait`` would not block."""
+        if self._fallback is not None:
+            return self._fallback.done()
+        return self._receive is None or self._receive.poll()
+
+    def cancel(self) -> None:
+        """Stop the work where it is: under ``mkdocs serve`` a newer save makes it stale, and the
+        next rebuild writes everything again (a file cut short is rewritten, its bytes differ)."""
+        if self._fallback is not None:
+            self._fallback.wait()  # a thread cannot be stopped; it ends soon enough
+            return
+        if self._process is not None:
+            self._process.terminate()
+            self._process.join()
+            gc.unfreeze()
+
+
+def freeze() -> None:
+    """Move every object out of the collector's reach until ``wait``: a child whose collector
+    walked the build's objects would write to each one's header and so copy every page of memory
+    it shares with the build (copy-on-write); the build's own collector leaves them too. No
+    collection first: garbage frozen here is collected after ``wait`` all the same, and the child
+    never touches it, so a full collection would only add its time to every build."""
+    gc.freeze()
 
 
 def _run(work: Callable[[], object], send) -> None:

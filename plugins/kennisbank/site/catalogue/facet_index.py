@@ -86,8 +86,11 @@ def dump(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def write_facet_index(site: Path, entries: Mapping[str, Entry]) -> int:
-    """Write the facet index, the review order and one card per record into ``site``; returns the records."""
+def write_facet_index(site: Path, entries: Mapping[str, Entry], known: dict[int, int] | None = None) -> int:
+    """Write the facet index, the review order and one card per record into ``site``; returns the records.
+
+    ``known``, kept by ``mkdocs serve --dirty`` between rebuilds, holds the hash of each card as
+    last written, so after one edit only the cards that changed are written again."""
     folder = site / FOLDER
     (folder / CARDS).mkdir(parents=True, exist_ok=True)
     cards = [dump(card(entry)) for entry in entries.values()]
@@ -95,7 +98,10 @@ def write_facet_index(site: Path, entries: Mapping[str, Entry]) -> int:
     digest = hashlib.sha256(reviewed.encode())
     for number, text in enumerate(cards):
         digest.update(text.encode())
-        (folder / CARDS / f"{number}.json").write_text(text, encoding="utf-8")
+        if known is None or known.get(number) != hash(text):
+            (folder / CARDS / f"{number}.json").write_text(text, encoding="utf-8")
+        if known is not None:
+            known[number] = hash(text)
     index = facet_index(entries, "")
     digest.update(dump(index).encode())
     index["version"] = digest.hexdigest()[:12]

@@ -4,13 +4,15 @@ Python-Markdown over a whole record page was most of MkDocs' time per page, for 
 ours and already escaped. Here Jinja writes the HTML (``record.html.j2``) from the same
 ``RecordView`` as the Markdown, with links made final as MkDocs makes them (``hrefs``) and
 only contributors' text converted by Markdown (``contributed``); ``headings.anchor`` then adds
-the ids and the table of contents that ``toc`` would have. The page's Markdown is still
-written, for its front matter, ``--dirty`` and any build without the plugin.
+the ids and the table of contents that ``toc`` would have. Beside the HTML the page gets a
+Markdown file that is only a stub (``stub_markdown``), for its front matter and ``--dirty``;
+``kennisbank render`` and ``record_html: false`` write the full Markdown instead.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 
 import jinja2
@@ -65,3 +67,12 @@ def render_record_html(contributed: ContributedMarkdown, page_url: str, director
     """The record page's article HTML, before heading ids (``headings.anchor`` adds them)."""
     template = html_environment().get_template("record.html.j2")
     return template.render(contributed=contributed, page_url=page_url, directory_urls=directory_urls, **context)
+
+
+def stub_markdown(front: str, html: str) -> str:
+    """The Markdown file of a page MkDocs gets as HTML (``HtmlPage``): its front matter, which MkDocs
+    reads for the head and the search, and a digest of the HTML, so the file changes exactly when
+    the page does and ``mkdocs serve --dirty`` rebuilds it then. Rendering the page's full Markdown
+    too took about a quarter of the pages stage, for a file no build with the plugin reads."""
+    digest = hashlib.sha256(html.encode("utf-8")).hexdigest()
+    return f"---\n{front}\n---\n<!-- kennisbank: de pagina komt als HTML; sha256 {digest} -->\n"

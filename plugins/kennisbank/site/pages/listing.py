@@ -7,7 +7,7 @@ Markdown files (``export``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -28,7 +28,7 @@ from .form import render_form
 from .gapmap import render_gap_map
 from .head import front_matter, record_head, relative_json
 from .home import render_home, render_ratings
-from .htmlpages import render_record_html
+from .htmlpages import render_record_html, stub_markdown
 from .memo import PageMemo
 from .overviews import render_kind, render_overviews, render_vocabulary
 from .reference import render_reference
@@ -52,46 +52,51 @@ def render_site(
     memo: PageMemo | None = None,
     views: RecordViews | None = None,
     contributed: ContributedMarkdown | None = None,
-) -> list[GeneratedPage]:
-    """Every page; ``entries`` are the build's catalogue entries and ``views`` their records' views,
-    computed here when not given; ``memo`` keeps record pages between the builds of one ``mkdocs serve``;
-    with ``contributed``, record pages come as HTML as well."""
+) -> Iterator[GeneratedPage]:
+    """Every page, one at a time, so a caller that writes each page as it comes never holds them all;
+    ``entries`` are the build's catalogue entries and ``views`` their records' views, computed here
+    when not given; ``memo`` keeps record pages between the builds of one ``mkdocs serve``; with
+    ``contributed``, record pages come as HTML as well."""
     entries = build_entries(model, options.directory_urls) if entries is None else entries
     views = RecordViews(model, entries) if views is None else views
-    if memo is None:
-        pages = [render_record(views, entry, options, contributed) for entry in entries.values()]
-    else:
-        memo.start(model, contributed.key if contributed else None)
-        pages = [
-            memo.record_page(
-                entry, views.links(entry), options, partial(render_record, views, entry, options, contributed)
-            )
-            for entry in entries.values()
-        ]
+    yield from render_records(views, options, memo, contributed)
     for kind in model.schemas.kinds.values():
-        pages += render_kind(model, entries, kind.name)
+        yield from render_kind(model, entries, kind.name, memo)
     for vocabulary in model.schemas.vocabularies.values():
         if vocabulary.slug:
-            pages += render_vocabulary(model, entries, vocabulary.key)
-    pages += render_reference(model)
-    pages.append(render_expiring(model, entries))
-    return [
-        *pages,
-        render_home(model, entries, options.publication),
-        render_ratings(model),
-        render_overviews(model),
-        render_catalogue(model, entries, options.directory_urls),
-        render_open_data(model, options.publication),
-        render_compare(model, options.directory_urls),
-        render_gap_map(model, entries, options.directory_urls),
-        render_form(model, options.edit_base, options.records_folder, options.directory_urls),
-    ]
+            yield from render_vocabulary(model, entries, vocabulary.key, memo)
+    yield from render_reference(model)
+    yield render_expiring(model, entries)
+    yield render_home(model, entries, options.publication)
+    yield render_ratings(model)
+    yield render_overviews(model)
+    yield render_catalogue(model, entries, options.directory_urls)
+    yield render_open_data(model, options.publication)
+    yield render_compare(model, options.directory_urls)
+    yield render_gap_map(model, entries, options.directory_urls)
+    yield render_form(model, options.edit_base, options.records_folder, options.directory_urls)
+
+
+def render_records(
+    views: RecordViews, options: SiteOptions, memo: PageMemo | None, contributed: ContributedMarkdown | None
+) -> Iterator[GeneratedPage]:
+    """Each record's page; its links are let go once its page is made (``RecordViews.release``),
+    since nothing else in this process reads them again."""
+    if memo is not None:
+        memo.start(views.model, contributed.key if contributed else None)
+    for entry in views.entries.values():
+        render = partial(render_record, views, entry, options, contributed)
+        page = render() if memo is None else memo.record_page(entry, views.links(entry), options, render)
+        views.release(entry)
+        yield page
 
 
 def render_record(
     views: RecordViews, entry: Entry, options: SiteOptions, contributed: ContributedMarkdown | None = None
 ) -> GeneratedPage:
-    """The record's page as Markdown, and as HTML too when ``contributed`` converts its contributors' text."""
+    """The record's page as Markdown; with ``contributed``, as HTML with a Markdown stub that holds its
+    front matter (``stub_markdown``): the full Markdown is then made only where it is read, by
+    ``kennisbank render``, the baseline and ``record_html: false``."""
     edit_url = f"{options.edit_base}{urls.record_source(entry.record)}" if options.edit_base else ""
     addresses = Addresses(options.publication.site_url)
     jsonld = record_jsonld(views.model, views.entries, entry, addresses)
@@ -108,8 +113,7 @@ def render_record(
         "page_address": addresses.of(entry.url),
         "built": views.model.today,
     }
-    markdown = render("record.md.j2", front=front, root="../", **context)
     if contributed is None:
-        return GeneratedPage(entry.src, markdown)
+        return GeneratedPage(entry.src, render("record.md.j2", front=front, root="../", **context))
     html = render_record_html(contributed, entry.url, options.directory_urls, **context)
-    return GeneratedPage(entry.src, markdown, html)
+    return GeneratedPage(entry.src, stub_markdown(front, html), html)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 
 from ...core.model import Model
 from ...core.schemas import Kind
 from .. import urls
 from ..records.entries import Entry
+from .memo import PageMemo
 from .rendering import GeneratedPage, render
 
 PAGE_SIZE = 50
@@ -27,14 +29,25 @@ def paginate(entries: Sequence[Entry], page_src) -> list[tuple[str, Sequence[Ent
     ]
 
 
-def render_kind(model: Model, entries: Mapping[str, Entry], kind_name: str) -> list[GeneratedPage]:
+def render_kind(
+    model: Model, entries: Mapping[str, Entry], kind_name: str, memo: PageMemo | None = None
+) -> list[GeneratedPage]:
     kind = model.schemas.kinds[kind_name]
     in_order = [entries[record.id] for record in model.of_kind(kind_name)]
     pages = []
     for src, chunk, paging in paginate(in_order, lambda number: urls.kind_page(kind, number)):
-        markdown = render("kind.md.j2", kind=kind, intro=kind.intro, paging=paging, cards=chunk, root="../")
-        pages.append(GeneratedPage(src, markdown))
+        make = partial(_page, src, "kind.md.j2", kind=kind, intro=kind.intro, paging=paging, cards=chunk, root="../")
+        pages.append(_kept(memo, src, (kind.intro, paging, tuple(chunk)), make))
     return pages
+
+
+def _page(src: str, template: str, **context) -> GeneratedPage:
+    return GeneratedPage(src, render(template, **context))
+
+
+def _kept(memo: PageMemo | None, src: str, key: tuple, make: Callable[[], GeneratedPage]) -> GeneratedPage:
+    """Under ``mkdocs serve``, the page of the last build while it lists the same entries (``memo``)."""
+    return make() if memo is None else memo.overview(src, key, make)
 
 
 def entries_with_term(entries: Mapping[str, Entry], vocabulary_key: str) -> dict[str, list[Entry]]:
@@ -46,7 +59,9 @@ def entries_with_term(entries: Mapping[str, Entry], vocabulary_key: str) -> dict
     return found
 
 
-def render_vocabulary(model: Model, entries: Mapping[str, Entry], vocabulary_key: str) -> list[GeneratedPage]:
+def render_vocabulary(
+    model: Model, entries: Mapping[str, Entry], vocabulary_key: str, memo: PageMemo | None = None
+) -> list[GeneratedPage]:
     vocabulary = model.schemas.vocabularies[vocabulary_key]
     by_term = entries_with_term(entries, vocabulary_key)
     kinds = list(model.schemas.kinds.values())
@@ -54,7 +69,9 @@ def render_vocabulary(model: Model, entries: Mapping[str, Entry], vocabulary_key
     for term in vocabulary.terms.values():
         in_kind_order = sorted(by_term.get(term.id, []), key=lambda entry: model.schemas.kinds[entry.kind].order)
         for src, chunk, paging in paginate(in_kind_order, lambda n, term=term: urls.term_page(vocabulary, term.id, n)):
-            markdown = render(
+            make = partial(
+                _page,
+                src,
                 "term.md.j2",
                 vocabulary=vocabulary,
                 term=term,
@@ -63,7 +80,7 @@ def render_vocabulary(model: Model, entries: Mapping[str, Entry], vocabulary_key
                 vocabulary_href=urls.vocabulary_page(vocabulary),
                 root="../",
             )
-            pages.append(GeneratedPage(src, markdown))
+            pages.append(_kept(memo, src, (vocabulary.title, paging, tuple(chunk)), make))
     terms = [(term, len(by_term.get(term.id, []))) for term in vocabulary.terms.values()]
     index = render(
         "vocabulary.md.j2",

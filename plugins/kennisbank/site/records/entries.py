@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import partial
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from ...core.history import Change
 from ...core.model import Model
@@ -19,6 +21,9 @@ from ...core.recognition import CURRENT, Recognition
 from ...core.records import Record
 from .. import urls
 from .recognition import RecognitionView, recognition_view
+
+if TYPE_CHECKING:
+    from .kept import KeptEntries
 
 KIND = "kind"
 GUIDE_STEPS = "guide-steps"  # records named by a field that refers to guide steps, and the steps themselves
@@ -67,14 +72,26 @@ class Entry:
 
 
 def build_entries(
-    model: Model, directory_urls: bool = True, history: Mapping[str, tuple[Change, ...]] | None = None
+    model: Model,
+    directory_urls: bool = True,
+    history: Mapping[str, tuple[Change, ...]] | None = None,
+    kept: KeptEntries | None = None,
 ) -> Mapping[str, Entry]:
-    """Every record's entry, by id, in title order; ``history`` as ``core.history`` reads it."""
+    """Every record's entry, by id, in title order; ``history`` as ``core.history`` reads it;
+    ``kept``, under ``mkdocs serve``, gives an unchanged record the entry it had (``kept``)."""
     records = sorted(model.records.values(), key=lambda record: record.data["title"].lower())
     history = history or {}
-    return MappingProxyType(
-        {record.id: entry(model, record, directory_urls, history.get(record.path, ())) for record in records}
-    )
+    if kept is None:
+        return MappingProxyType(
+            {record.id: entry(model, record, directory_urls, history.get(record.path, ())) for record in records}
+        )
+    kept.start(model)
+    found = {}
+    for record in records:
+        changes = history.get(record.path, ())
+        key = (record, model.recognitions.get(record.id), changes, directory_urls)
+        found[record.id] = kept.entry(key, partial(entry, model, record, directory_urls, changes))
+    return MappingProxyType(found)
 
 
 def entry(model: Model, record: Record, directory_urls: bool = True, changes: tuple[Change, ...] = ()) -> Entry:

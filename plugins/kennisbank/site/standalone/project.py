@@ -32,7 +32,7 @@ from ...settings import KennisbankConfig, build_settings
 from ..assets import ASSETS, THEME
 from ..build import SiteBuild, nav_sources
 from ..outputs import Outputs
-from ..pages.export import write_pages
+from ..pages.export import write_each
 from .config import DOCS, OVERRIDES, PLUGIN, derive_config, dump_config, read_config
 
 CONFIG_FILE = "mkdocs.yml"
@@ -98,7 +98,7 @@ def render_project(source: Source, project: Project, out: Path, say: Callable[[s
     outputs.start_word_index(build, out / DOCS)
     try:
         pages = _write_files(source, build, out, say)
-        outputs.writing = build.start_open_data(out / DOCS)
+        outputs.start_open_data(build, out / DOCS)
         outputs.finish()
     except BaseException:
         outputs.abandon()
@@ -110,17 +110,16 @@ def _write_files(source: Source, build: SiteBuild, out: Path, say: Callable[[str
     docs = out / DOCS
     shutil.copytree(source.docs, docs, dirs_exist_ok=True)
     say(f"handgeschreven pagina's en bestanden uit {source.docs.name}/ gekopieerd")
-    pages = build.pages()
-    write_pages(pages, docs)
-    say(f"{len(pages)} gegenereerde pagina's geschreven")
+    sources = [src for src, _, _ in write_each(build.pages(), docs)]
+    say(f"{len(sources)} gegenereerde pagina's geschreven")
     _write_theme(source, out)
     say(f"stijlen, scripts en de thema-aanvulling ({OVERRIDES}/) geschreven")
     in_nav = nav_sources(source.config.nav)
-    config = derive_config(read_config(source.config_file), [page.src for page in pages if page.src not in in_nav])
+    config = derive_config(read_config(source.config_file), [src for src in sources if src not in in_nav])
     (out / CONFIG_FILE).write_text(dump_config(config), encoding="utf-8")
     say(f"{CONFIG_FILE} geschreven, zonder de kennisbank-plugin")
     say(f"catalogus: {build.write_facet_index(docs)} kaarten en de facetindex geschreven")
-    return len(pages)
+    return len(sources)
 
 
 def _write_theme(source: Source, out: Path) -> None:

@@ -1,0 +1,67 @@
+"""The pages stage writes each page as it is made: a build never holds every page at once.
+
+At 10,000 records the list of every page, Markdown and HTML, was a large part of the build's
+peak memory; these tests fail if the pages come as a list again, or if a record's links stay
+held once its page is written.
+"""
+
+from __future__ import annotations
+
+import types
+
+from kennisbank.core.project import load_project
+from kennisbank.site.pages.export import write_each
+from kennisbank.site.pages.listing import render_site
+from kennisbank.site.records.entries import build_entries
+from kennisbank.site.records.view import RecordViews
+from tests.constants import FIXTURE, SCHEMA, TODAY
+
+PROJECT = load_project(FIXTURE, schema_folder=SCHEMA, today=TODAY)
+
+
+def test_pages_come_one_at_a_time_and_each_is_on_disk_when_its_path_comes_back(tmp_path):
+    pages = render_site(PROJECT.model)
+    assert isinstance(pages, types.GeneratorType)
+    for src, has_html, written in write_each(pages, tmp_path):
+        assert (tmp_path / src).is_file() and written == 1 and not has_html
+
+
+def test_a_records_links_are_let_go_once_its_page_is_made():
+    entries = build_entries(PROJECT.model, True)
+    views = RecordViews(PROJECT.model, entries)
+    pages = render_site(PROJECT.model, entries=entries, views=views)
+    first = next(pages)
+    assert first.src == next(iter(entries.values())).src
+    assert not views._links, "the first record's links went with its page"
+    rest = list(pages)
+    assert len(rest) > len(entries) - 1 and not views._links
+
+
+def test_a_page_made_as_html_gets_a_stub_that_changes_with_its_html_and_keeps_its_front_matter():
+    from kennisbank.site.pages.contributed import ContributedMarkdown
+    from kennisbank.site.pages.htmlpages import stub_markdown
+
+    contributed = ContributedMarkdown(["toc", "attr_list"], {"toc": {}})
+    entries = build_entries(PROJECT.model, True)
+    first = next(iter(entries.values()))
+    as_html = next(render_site(PROJECT.model, entries=entries, contributed=contributed))
+    as_markdown = next(render_site(PROJECT.model, entries=entries))
+    assert as_html.src == as_markdown.src == first.src and as_html.html
+    front = as_markdown.markdown.split("\n---\n", 1)[0]
+    assert as_html.markdown.startswith(front + "\n---\n"), "the stub keeps the page's front matter"
+    assert f"# {first.title}" in as_markdown.markdown and f"# {first.title}" not in as_html.markdown
+    assert stub_markdown("{}", "<p>a</p>") != stub_markdown("{}", "<p>b</p>"), "--dirty must see a changed page"
+
+
+def test_a_page_known_to_be_written_is_neither_read_nor_written_again(tmp_path):
+    from kennisbank.site.pages.rendering import GeneratedPage
+
+    known: dict[str, int] = {}
+    page = GeneratedPage("a/b.md", "# Titel\n")
+    assert [written for _, _, written in write_each([page], tmp_path, known=known)] == [1]
+    (tmp_path / "a/b.md").write_text("overschreven")  # a read-back would see this and write again
+    assert [written for _, _, written in write_each([page], tmp_path, known=known)] == [0]
+    assert (tmp_path / "a/b.md").read_text() == "overschreven"
+    changed = GeneratedPage("a/b.md", "# Nieuw\n")
+    assert [written for _, _, written in write_each([changed], tmp_path, known=known)] == [1]
+    assert (tmp_path / "a/b.md").read_text() == "# Nieuw\n"

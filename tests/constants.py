@@ -41,3 +41,11 @@ FIXTURE_PAGES = {
     "hand-written": "bijdragen/",
     "contribution-form": "bijdragen/formulier/",
 }
+# Each kind's records folder, as the schemas' x-kind.folder names it.
+KIND_FOLDERS = {
+    "intervention": "interventies",
+    "practice-example": "praktijkvoorbeelden",
+    "collaboration-tip": "samenwerkingstips",
+    "organisation": "organisaties",
+    "guide-step": "stappenplan",
+}

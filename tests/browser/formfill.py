@@ -78,13 +78,6 @@ FILLS = {
         *SOURCE,
     ],
 }
-FOLDERS = {
-    "intervention": "interventies",
-    "practice-example": "praktijkvoorbeelden",
-    "collaboration-tip": "samenwerkingstips",
-    "organisation": "organisaties",
-    "guide-step": "stappenplan",
-}
 
 
 def field_id(path: str) -> str:

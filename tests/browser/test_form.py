@@ -20,7 +20,6 @@ from kennisbank.core.record_yaml import record_yaml
 from tests.browser.conftest import missing
 from tests.browser.formfill import (
     FILLS,
-    FOLDERS,
     READY,
     choose_kind,
     error_at,
@@ -31,7 +30,7 @@ from tests.browser.formfill import (
     validate_file,
     written_yaml,
 )
-from tests.constants import FIXTURE, ROOT
+from tests.constants import FIXTURE, KIND_FOLDERS, ROOT
 
 
 @pytest.mark.parametrize("kind", list(FILLS))
@@ -43,7 +42,7 @@ def test_a_record_filled_in_through_the_form_passes_the_validator(page, fixture_
     assert page.locator("[data-count]").text_content() == "Het record is in orde: u kunt het voorstellen."
     text = written_yaml(page)
     assert text.startswith(f"# yaml-language-server: $schema=../../schema/generated/{kind}.schema.json\n")
-    relative = f"interventions/{FOLDERS[kind]}/nieuw-{kind}.yaml"
+    relative = f"interventions/{KIND_FOLDERS[kind]}/nieuw-{kind}.yaml"
     done = validate_file(tmp_path, relative, text)
     assert done.returncode == 0, done.stdout
     assert problems(done) == []

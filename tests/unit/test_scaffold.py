@@ -12,17 +12,10 @@ import yaml
 
 from kennisbank.cli import main
 from kennisbank.core.codes import CODES
-from tests.constants import FIXTURE, ROOT, TESTS, TODAY
+from tests.constants import FIXTURE, KIND_FOLDERS, ROOT, TESTS, TODAY
 
 EXPECTED = TESTS / "scaffold"
 KINDS = ["intervention", "practice-example", "collaboration-tip", "organisation", "guide-step"]
-FOLDERS = {
-    "intervention": "interventies",
-    "practice-example": "praktijkvoorbeelden",
-    "collaboration-tip": "samenwerkingstips",
-    "organisation": "organisaties",
-    "guide-step": "stappenplan",
-}
 # What a scaffold must never cause: a field missing, a field unknown, YAML that does not read.
 STRUCTURE_CODES = {"missing-field", "unknown-field", "not-a-mapping"} | {code for code in CODES if code[:4] == "yaml"}
 # A commented-out field line, or a comment inside a commented-out block: what 'uncomment' turns on.
@@ -114,7 +107,7 @@ def test_a_scaffolded_file_with_its_placeholders_filled_in_is_valid(project, cap
 @pytest.mark.parametrize("kind", KINDS)
 def test_every_kind_scaffolds_to_yaml_whose_only_problems_are_the_placeholders(kind, project, capsys):
     assert new(kind, "nieuw-record", capsys)[0] == 0
-    path = f"interventions/{FOLDERS[kind]}/nieuw-record.yaml"
+    path = f"interventions/{KIND_FOLDERS[kind]}/nieuw-record.yaml"
     text = (project / path).read_text(encoding="utf-8")
     assert text.startswith(f"# yaml-language-server: $schema=../../schema/generated/{kind}.schema.json\n")
     assert (project / "schema/generated" / f"{kind}.schema.json").exists()
@@ -127,13 +120,13 @@ def test_every_kind_scaffolds_to_yaml_whose_only_problems_are_the_placeholders(k
 @pytest.mark.parametrize("kind", KINDS)
 def test_uncommenting_the_optional_fields_gives_known_fields_in_the_right_place(kind, project, capsys):
     new(kind, "nieuw-record", capsys)
-    path = project / "interventions" / FOLDERS[kind] / "nieuw-record.yaml"
+    path = project / "interventions" / KIND_FOLDERS[kind] / "nieuw-record.yaml"
     header, body = path.read_text(encoding="utf-8").split("\n\n", 1)
     for _ in range(2):  # blocks nest at most twice: an optional field inside an optional group
         body = "\n".join(COMMENTED_FIELD.sub(r"\1\2", line) for line in body.splitlines())
     path.write_text(f"{header}\n\n{body}\n", encoding="utf-8")
     assert not [line for line in body.splitlines() if re.match(r"\s*# \s*(- )?[a-z_]+:", line)]
-    code, codes = problem_codes(f"interventions/{FOLDERS[kind]}/nieuw-record.yaml", capsys)
+    code, codes = problem_codes(f"interventions/{KIND_FOLDERS[kind]}/nieuw-record.yaml", capsys)
     assert code == 1
     assert not codes & STRUCTURE_CODES
 

@@ -45,11 +45,17 @@ def memory_growth(run: dict, runs: dict[int, dict]) -> float | None:
 
 
 EDIT = "bewerken onder `make serve`: opgeslagen record tot gewijzigde pagina / volledige build"
+ADD = "nieuw record onder `make serve`: opgeslagen tot zijn pagina er is / volledige build"
+REMOVE = "verwijderd record onder `make serve`: bestand weg tot zijn pagina weg is / volledige build"
 BUILD = "build / baseline (MkDocs + Material, dezelfde pagina's)"
 # The speed issue's budgets (issue 20) and the phone catalogue's score (issue 21).
 BUDGETS = [
     Budget(EDIT, 1_000, 0.05, key("edit_loop_ratio"), 3),
     Budget(EDIT, 10_000, 0.01, key("edit_loop_ratio"), 3),
+    Budget(ADD, 1_000, 0.05, key("add_ratio"), 3),
+    Budget(ADD, 10_000, 0.01, key("add_ratio"), 3),
+    Budget(REMOVE, 1_000, 0.05, key("remove_ratio"), 3),
+    Budget(REMOVE, 10_000, 0.01, key("remove_ratio"), 3),
     Budget(BUILD, 1_000, 0.70, key("build_ratio")),
     Budget(BUILD, 10_000, 0.70, key("build_ratio")),
     Budget("piekgeheugen van de build, alle processen samen, PSS (MB)", 10_000, 700.0, memory, 0),

@@ -85,6 +85,8 @@ ROWS = [
     ("Verhouding validatie / laden", lambda r: _ratio(r, "validate_ratio")),
     ("Bewerken onder `make serve`: opslaan tot gewijzigde pagina (mediaan)", lambda r: _seconds(r, "edit_s")),
     ("Verhouding bewerken / volledige build", lambda r: _ratio(r, "edit_loop_ratio")),
+    ("Nieuw record onder `make serve`: opslaan tot zijn pagina er is", lambda r: _seconds(r, "add_s")),
+    ("Verwijderd record onder `make serve`: tot zijn pagina weg is", lambda r: _seconds(r, "remove_s")),
     (
         "Open data schrijven (in een eigen proces naast de build) / aandeel in de build",
         lambda r: f"{_seconds(r, 'open_data_s')} / {share(r.get('open_data_share'))}",

@@ -104,7 +104,8 @@ def edit_loop(steps: Steps, enabled: bool, build_s: float) -> dict:
     if not enabled:
         return {}
     found = measure_edit_loop(steps.project, steps.env, steps.log("serve"))
-    return found | {"edit_loop_ratio": round(found["edit_s"] / build_s, 3)}
+    ratios = {f"{name}_ratio": round(found[f"{name}_s"] / build_s, 3) for name in ("add", "remove")}
+    return found | ratios | {"edit_loop_ratio": round(found["edit_s"] / build_s, 3)}
 
 
 def ablations(timings: dict[str, list[Timed]], baseline_s: float) -> dict:

@@ -133,8 +133,8 @@ def test_run_prints_one_json_line_with_the_documented_keys(tmp_path):
 
 def test_write_pages_puts_each_page_at_its_source_path(tmp_path):
     model = load_project(FIXTURE, schema_folder=SCHEMA).model
-    pages = render_site(model)
-    write_pages(pages, tmp_path)
+    pages = list(render_site(model))  # a generator: kept, so the loop below sees every page
+    assert write_pages(pages, tmp_path) == len(pages) > 0
     for page in pages:
         assert (tmp_path / page.src).read_text(encoding="utf-8") == page.markdown
 

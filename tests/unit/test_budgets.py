@@ -59,3 +59,13 @@ def test_the_ablations_show_in_the_table_or_say_they_were_not_measured():
     label = "Build zonder woordindex (ablatie) / verhouding tot de baseline"
     assert rows[label]({"ablation_word_index_s": 7.31, "ablation_word_index_ratio": 0.81}) == "7,3 s / 0,81"
     assert rows["Build zonder open data (ablatie) / verhouding tot de baseline"]({}) == "niet gemeten"
+
+
+def test_adding_and_removing_a_record_under_serve_are_judged_like_an_edit():
+    page = budgets_list([run(1_000, add_ratio=0.12, remove_ratio=0.04), run(10_000, add_ratio=0.02)])
+    added = [line for line in page.splitlines() if "nieuw record onder" in line]
+    removed = [line for line in page.splitlines() if "verwijderd record onder" in line]
+    assert "bij 1.000 records: 0,120 tegen een doel van ten hoogste 0,050: niet gehaald" in added[0]
+    assert "bij 10.000 records: 0,020 tegen een doel van ten hoogste 0,010: niet gehaald" in added[1]
+    assert "bij 1.000 records: 0,040 tegen een doel van ten hoogste 0,050: gehaald" in removed[0]
+    assert "bij 10.000 records: niet gemeten" in removed[1]

@@ -18,6 +18,9 @@ from .prose import Prose
 
 REVIEWED = (date(2025, 1, 1), date(2026, 10, 31))
 DECIDED = (date(2024, 7, 1), date(2026, 6, 30))
+# A recognition's last check against its databank: within the year before the day the project is
+# made, as the validator asks (older, or none, is a warning on every build and rebuild).
+CHECKED = (date.today() - timedelta(days=300), date.today() - timedelta(days=30))
 RECOGNISED_SHARE = 0.4
 ORGANISATION_WORDS = (30, 80)
 RECORD_WORDS = (100, 780, 150)  # triangular (low, high, mode): about 340 words of running text on average
@@ -111,6 +114,7 @@ def intervention(world: World, record_id: str, title: str) -> dict:
             "level": rng.choice(world.terms["recognition-levels"]),
             "decided": world.day(DECIDED),
             "assessed_by": rng.choice(world.recognisers),
+            "checked": world.day(CHECKED),
         }
     related = [other for other in some(rng, world.ids["intervention"], 1, 3) if other != record_id]
     if related and rng.random() < 0.2:

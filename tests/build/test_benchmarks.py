@@ -65,6 +65,7 @@ def test_forty_generated_records_validate(generated):
     result = validate(generated)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "40 records gecontroleerd" in result.stdout
+    assert "nagekeken" not in result.stdout, "every generated recognition has a recent check date"
 
 
 def test_the_generated_mix_of_kinds(generated):

@@ -69,12 +69,8 @@ def load_project(
 
 
 def context(schemas: SchemaSet, today: date) -> object:
-    """What a record's own checks depend on besides its file: its kind's schema, the vocabularies, the day."""
-    return (
-        today,
-        {name: kind.schema for name, kind in schemas.kinds.items()},
-        {key: vocabulary.terms for key, vocabulary in schemas.vocabularies.items()},
-    )
+    """What a record's own checks and its entry depend on besides its file: the definitions and the day."""
+    return (today, schemas.definitions())
 
 
 def check_folders(

@@ -72,7 +72,7 @@ def load_records(
 ) -> tuple[list[Record], list[Problem]]:
     """Read every record under ``folder``; files that cannot be read become problems.
 
-    Parsing is most of the work, so large sets are parsed on every core; with ``known`` (the
+    Parsing is most of the work, so large sets are parsed on every core; with ``cache`` (the
     files of the last load, ``record_cache``), only the files that changed are parsed.
     """
     records, problems = [], []

@@ -78,6 +78,15 @@ class SchemaSet:
     validators: dict[str, Validator]
     fast_validators: dict[str, jsonschema_rs.Draft202012Validator]
 
+    def definitions(self) -> tuple:
+        """What reading any record depends on besides its file: each kind's schema and each
+        vocabulary's terms. Whatever is kept between the rebuilds of ``mkdocs serve`` is
+        forgotten when this changes."""
+        return (
+            {name: kind.schema for name, kind in self.kinds.items()},
+            {key: vocabulary.terms for key, vocabulary in self.vocabularies.items()},
+        )
+
 
 def load_schemas(folder: Path) -> SchemaSet:
     """Read, check and dereference every schema once; a broken one is a usage problem (exit 2)."""

@@ -52,12 +52,6 @@ def github_repository(edit_base: str) -> Repository | None:
     return Repository(*found.groups()) if found else None
 
 
-def page_root(src: str, directory_urls: bool) -> str:
-    """The way up from the page to the site root, as its raw HTML needs it."""
-    url = urls.page_url(src, directory_urls)
-    return "../" * (url.rstrip("/").count("/") + (1 if url.endswith("/") else 0))
-
-
 def render_form(model: Model, edit_base: str, records_folder: str, directory_urls: bool = True) -> GeneratedPage:
     folder = posixpath.normpath(records_folder.strip("/")) if records_folder.strip("/") else "."
     kinds = [
@@ -74,7 +68,7 @@ def render_form(model: Model, edit_base: str, records_folder: str, directory_url
     markdown = render(
         "form.md.j2",
         root="../",  # Markdown links go from the page's source, one folder deep
-        site_root=page_root(PAGE, directory_urls),  # raw HTML goes from the page's address
+        site_root=urls.relative(urls.page_url(PAGE, directory_urls), "") + "/",  # raw HTML goes from its address
         kinds=json.dumps(kinds, ensure_ascii=False),
         titles=f"{INDEX_FOLDER}/{TITLES}",
         records=folder,

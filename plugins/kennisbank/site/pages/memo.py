@@ -30,11 +30,7 @@ class PageMemo:
 
     def start(self, model: Model, html: object = None) -> None:
         """Forget every page when a schema or a vocabulary changed, or how pages become HTML."""
-        schemas = (
-            html,
-            {name: kind.schema for name, kind in model.schemas.kinds.items()},
-            {key: vocabulary.terms for key, vocabulary in model.schemas.vocabularies.items()},
-        )
+        schemas = (html, model.schemas.definitions())
         if schemas != self._schemas:
             self._pages.clear()
             self._overviews.clear()

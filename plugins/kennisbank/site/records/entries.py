@@ -81,16 +81,14 @@ def build_entries(
     ``kept``, under ``mkdocs serve``, gives an unchanged record the entry it had (``kept``)."""
     records = sorted(model.records.values(), key=lambda record: record.data["title"].lower())
     history = history or {}
-    if kept is None:
-        return MappingProxyType(
-            {record.id: entry(model, record, directory_urls, history.get(record.path, ())) for record in records}
-        )
-    kept.start(model)
+    if kept is not None:
+        kept.start(model)
     found = {}
     for record in records:
         changes = history.get(record.path, ())
+        make = partial(entry, model, record, directory_urls, changes)
         key = (record, model.recognitions.get(record.id), changes, directory_urls)
-        found[record.id] = kept.entry(key, partial(entry, model, record, directory_urls, changes))
+        found[record.id] = make() if kept is None else kept.entry(key, make)
     return MappingProxyType(found)
 
 

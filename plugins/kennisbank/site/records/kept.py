@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ...core.model import Model
+from ...core.project import context
 from .entries import Entry
 
 
@@ -23,14 +24,10 @@ class KeptEntries:
 
     def start(self, model: Model) -> None:
         """Forget every entry when what all entries read besides their record changed."""
-        context = (
-            model.today,
-            {name: kind.schema for name, kind in model.schemas.kinds.items()},
-            {key: vocabulary.terms for key, vocabulary in model.schemas.vocabularies.items()},
-        )
-        if context != self._context:
+        now = context(model.schemas, model.today)
+        if now != self._context:
             self._entries.clear()
-            self._context = context
+            self._context = now
         self.made = 0
 
     def entry(self, key: tuple, make: Callable[[], Entry]) -> Entry:

@@ -21,6 +21,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .core.problems import UsageError
 from .core.project import Project, check_folders, load_project
 from .core.record_cache import RecordCache
+from .frames import DOCUMENT, TEMPLATE, Frames
 from .htmlpage import HtmlPage
 from .reporting import report
 from .settings import KennisbankConfig, build_settings
@@ -52,6 +53,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.kept: KeptEntries | None = None  # and each unchanged record's entry
         self.outputs = Outputs(log.info)
         self.policies = Policies([urls.CATALOGUE])
+        self.frames: Frames | None = None  # this build's frames, from ``on_env``
 
     def folders(self, config) -> tuple[Path, Path, Path]:
         root = Path(config.config_file_path).resolve().parent
@@ -157,8 +159,21 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             return html
         if page.title and not page.is_homepage:
             page.meta["title"] = page.title
+        if self.config.page_frames and page.file.inclusion.is_not_in_nav():
+            page.meta.setdefault("template", TEMPLATE)
         sanitised = sanitise_page(page.file.src_uri, html)
         return page.park(sanitised) if isinstance(page, HtmlPage) else sanitised
+
+    def on_env(self, env, config, files):
+        self.frames = Frames(env, log)
+        return env
+
+    def on_page_context(self, context, page, config, nav):
+        """A generated page outside the navigation gets its document here, filled into its frame;
+        the frame template prints it (``frames.py``)."""
+        if page.meta.get("template") == TEMPLATE and self.frames is not None:
+            context[DOCUMENT] = self.frames.render(context, page)
+        return context
 
     def on_post_page(self, output, page, config):
         """Every page, hand-written or generated, with its Content Security Policy; a record page's
@@ -179,6 +194,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             self.outputs.start_open_data(self.build, Path(config.site_dir))
         self.outputs.write(self.build, Path(config.site_dir), self.policies, config.site_url or "")
         self.outputs.remove_gone(Path(config.site_dir), config.use_directory_urls)
+        if self.frames is not None and self.frames.framed + self.frames.ordinary:
+            log.info(f"pagina's buiten de navigatie: {self.frames.summary()}")
         if not self.serving:
             self.outputs.finish()
 

@@ -64,7 +64,6 @@ def test_the_rendered_configuration_has_no_plugin_and_says_what_the_plugin_added
         "stylesheets/kennisbank.css",
         "stylesheets/afdrukken.css",
         "stylesheets/zoektitels.css",
-        "stylesheets/formulier.css",
     ]
     assert {"path": "javascripts/catalogus.js", "defer": True} in config["extra_javascript"]
     assert {"path": "javascripts/formulier-laden.js", "defer": True} in config["extra_javascript"]

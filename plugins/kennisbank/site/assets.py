@@ -21,9 +21,9 @@ COMPARE_SCRIPT = "javascripts/vergelijken.js"  # the comparison page
 SEARCH_SCRIPT = "javascripts/zoektitels.js"  # records by title in the header search, index fetched on typing
 SEARCH_STYLESHEET = "stylesheets/zoektitels.css"
 FORM_SCRIPT = "javascripts/formulier-laden.js"  # on the form's page only, imports the form's modules
-FORM_STYLESHEET = "stylesheets/formulier.css"
+FORM_STYLESHEET = "stylesheets/formulier.css"  # on the form's page only, declared in its head (pages/form.py)
 FORM_FOLDER = "formulier"  # the form's ES modules, and the vendored validator under vendor/
-STYLESHEETS = [STYLESHEET, PRINT_STYLESHEET, SEARCH_STYLESHEET, FORM_STYLESHEET]
+STYLESHEETS = [STYLESHEET, PRINT_STYLESHEET, SEARCH_STYLESHEET]  # on every page
 # deferred: they run in this order
 SCRIPTS = [INDEX_SCRIPT, SCRIPT, PRINT_SCRIPT, CHOICE_SCRIPT, COMPARE_SCRIPT, SEARCH_SCRIPT, FORM_SCRIPT]
 MODULES = {
@@ -31,4 +31,4 @@ MODULES = {
     for path in sorted((STATIC / FORM_FOLDER).rglob("*"))
     if path.suffix == ".js" or path.name == "LICENSE"
 }
-ASSETS = {path: STATIC / Path(path).name for path in STYLESHEETS + SCRIPTS} | MODULES  # site path -> file
+ASSETS = {path: STATIC / Path(path).name for path in [*STYLESHEETS, FORM_STYLESHEET, *SCRIPTS]} | MODULES  # site path -> file

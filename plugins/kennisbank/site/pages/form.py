@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ...core.model import Model
 from .. import urls
+from ..assets import FORM_STYLESHEET
 from ..catalogue.facet_index import FOLDER as INDEX_FOLDER
 from ..catalogue.title_index import TITLES
 from ..opendata.shapes import kind_schema_path
@@ -75,5 +76,6 @@ def render_form(model: Model, edit_base: str, records_folder: str, directory_url
         repository=repository,
         edit_base=edit_base,
         contributing=urls.page_url(CONTRIBUTING, directory_urls),
+        stylesheet=FORM_STYLESHEET,  # render-blocking, so loaded here only: every other page is faster without it
     )
     return GeneratedPage(PAGE, markdown)

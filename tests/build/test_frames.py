@@ -3,9 +3,10 @@
 The same project is built with frames (the default) and with ``page_frames: false``, which
 renders every page through ``main.html``; every HTML file of the two sites must be identical.
 The project has the fixture's records, the recognition cases and a record whose title needs
-escaping, in both URL styles, with and without a ``site_url``. A theme override that prints something of each page outside the
-frame's parts (the page's address in the footer) must make the plugin notice the frame is wrong
-and render those pages the ordinary way: the sites are again identical.
+escaping, in both URL styles, with and without a ``site_url``. A theme override that prints
+something of each page outside the frame's parts (the page's address in the footer) must make
+the plugin notice the frame is wrong and render those pages the ordinary way: the sites are
+again identical.
 """
 
 from __future__ import annotations

@@ -31,4 +31,5 @@ MODULES = {
     for path in sorted((STATIC / FORM_FOLDER).rglob("*"))
     if path.suffix == ".js" or path.name == "LICENSE"
 }
-ASSETS = {path: STATIC / Path(path).name for path in [*STYLESHEETS, FORM_STYLESHEET, *SCRIPTS]} | MODULES  # site path -> file
+# site path -> file
+ASSETS = {path: STATIC / Path(path).name for path in [*STYLESHEETS, FORM_STYLESHEET, *SCRIPTS]} | MODULES

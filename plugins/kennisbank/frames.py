@@ -39,6 +39,7 @@ class Frame:
     parts: list[str]  # literal, name, literal, name, ..., literal
     slots: list[str]  # the ``SLOTS`` this frame has
     matched: int = 0
+    tocs: dict[tuple, str] = field(default_factory=dict)  # the contents rendered, by their headings
 
     @classmethod
     def make(cls, env, context: dict) -> Frame | None:
@@ -70,8 +71,23 @@ class Frame:
             "skip": page.toc.items[0].id,
             "content": page.content,
         }
-        values |= {name: env.get_template(SLOTS[name]).render(context) for name in self.slots}
+        values |= {name: self._slot(env, name, context) for name in self.slots}
         return "".join(part if index % 2 == 0 else values[part] for index, part in enumerate(self.parts))
+
+
+    def _slot(self, env, name: str, context: dict) -> str:
+        """A slot rendered for the page; the table of contents once per set of headings, as pages of
+        one kind mostly share theirs and nothing else of the page reaches it within a frame."""
+        if name != "toc":
+            return env.get_template(SLOTS[name]).render(context)
+        headings = _headings(context["page"].toc.items)
+        if headings not in self.tocs:
+            self.tocs[headings] = env.get_template(SLOTS[name]).render(context)
+        return self.tocs[headings]
+
+
+def _headings(items) -> tuple:
+    return tuple((item.title, item.id, item.level, _headings(item.children)) for item in items)
 
 
 def _cut(text: str, marker: str, name: str) -> list[str]:

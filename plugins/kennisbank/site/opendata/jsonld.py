@@ -18,13 +18,15 @@ from .addresses import MEDIA_TYPES, PAGE, Addresses
 
 CONTEXT = "https://schema.org"
 AUTHORITY_TYPES = {"PhysicalActivity", "MedicalTherapy", "MedicalEntity"}  # types with recognizingAuthority
-ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+ESCAPES = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)  # one pass in C: a character at a time in Python was a tenth of rendering a record page
 
 
 def script_json(document: Mapping) -> str:
     """JSON safe inside ``<script type="application/ld+json">``: no ``<``, ``>`` or ``&`` left."""
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
-    return "".join(ESCAPES.get(char, char) for char in text)
+    return text.translate(ESCAPES)
 
 
 def record_jsonld(model: Model, entries: Mapping[str, Entry], entry: Entry, addresses: Addresses) -> dict:

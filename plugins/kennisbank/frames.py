@@ -74,7 +74,6 @@ class Frame:
         values |= {name: self._slot(env, name, context) for name in self.slots}
         return "".join(part if index % 2 == 0 else values[part] for index, part in enumerate(self.parts))
 
-
     def _slot(self, env, name: str, context: dict) -> str:
         """A slot rendered for the page; the table of contents once per set of headings, as pages of
         one kind mostly share theirs and nothing else of the page reaches it within a frame."""

@@ -22,11 +22,12 @@ from .site.pages.headings import HeadingRules, anchor
 
 
 class HtmlPage(Page):
-    def __init__(self, file: File, config, html: Path, rules: HeadingRules):
+    def __init__(self, file: File, config, html: Path, rules: HeadingRules, title: str | None = None):
+        """``title``: the page's title in the nav, which MkDocs gives only the pages it makes."""
         self._held: str | None = None  # the article, while MkDocs works on this page
         self._parked: Path | None = None  # where it waits between MkDocs' two passes (``park``)
         self._parking: str | None = None
-        super().__init__(None, file, config)
+        super().__init__(title, file, config)
         self.html_file, self.rules = html, rules
 
     @property  # type: ignore[override]

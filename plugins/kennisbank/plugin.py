@@ -135,7 +135,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             inclusion = InclusionLevel.UNDEFINED if src in in_nav else InclusionLevel.NOT_IN_NAV
             file = File.generated(config, src, abs_src_path=str(self.pages_folder / src), inclusion=inclusion)
             if rules is not None and has_html:
-                HtmlPage(file, config, self.html_folder / html_path(src), rules)
+                HtmlPage(file, config, self.html_folder / html_path(src), rules, in_nav.get(src))
             files.append(file)
         self.outputs.plan_pages(sources)
 

@@ -1,4 +1,5 @@
-"""A record page that MkDocs does not run Markdown over: its article comes ready as HTML.
+"""A page that MkDocs does not run Markdown over (a record's, a kind's, a term's): its article
+comes ready as HTML.
 
 Given to MkDocs as the file's page, as Material's blog plugin gives its posts their own
 ``Page``; MkDocs 1.6 keeps a file's page when it builds the navigation. ``read_source`` is

@@ -1,10 +1,11 @@
-"""Pages rendered straight to HTML (today a record's): the article MkDocs would make of their Markdown.
+"""Pages rendered straight to HTML: the article MkDocs would make of their Markdown.
 
-Python-Markdown over a whole record page was most of MkDocs' time per page, for text that is
-ours and already escaped. Here Jinja writes the HTML (``record.html.j2``) from the same
-``RecordView`` as the Markdown, with links made final as MkDocs makes them (``hrefs``) and
-only contributors' text converted by Markdown (``contributed``); ``headings.anchor`` then adds
-the ids and the table of contents that ``toc`` would have. Beside the HTML the page gets a
+Python-Markdown over a whole record page was most of MkDocs' time per page, and over the pages
+that list records (a kind's, a term's) about 10 ms each, for text that is ours and already
+escaped. Here Jinja writes the HTML (``record.html.j2``, ``kind.html.j2``, ``term.html.j2``)
+from the same values as the Markdown, with links made final as MkDocs makes them (``hrefs``)
+and only contributors' text converted by Markdown (``contributed``); ``headings.anchor`` then
+adds the ids and the table of contents that ``toc`` would have. Beside the HTML the page gets a
 Markdown file that is only a stub (``stub_markdown``), for its front matter and ``--dirty``;
 ``kennisbank render`` and ``record_html: false`` write the full Markdown instead.
 """

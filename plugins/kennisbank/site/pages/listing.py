@@ -55,17 +55,17 @@ def render_site(
 ) -> Iterator[GeneratedPage]:
     """Every page, one at a time, so a caller that writes each page as it comes never holds them all;
     ``entries`` are the build's catalogue entries and ``views`` their records' views, computed here
-    when not given; ``memo`` keeps record pages between the builds of one ``mkdocs serve``; with
-    ``contributed``, record pages come as HTML as well."""
+    when not given; ``memo`` keeps record and overview pages between the builds of one
+    ``mkdocs serve``; with ``contributed``, record, kind and term pages come as HTML as well."""
     entries = build_entries(model, options.directory_urls) if entries is None else entries
     views = RecordViews(model, entries) if views is None else views
     html = HtmlPages(contributed, options.directory_urls) if contributed is not None else None
     yield from render_records(views, options, memo, html)
     for kind in model.schemas.kinds.values():
-        yield from render_kind(model, entries, kind.name, memo)
+        yield from render_kind(model, entries, kind.name, memo, html)
     for vocabulary in model.schemas.vocabularies.values():
         if vocabulary.slug:
-            yield from render_vocabulary(model, entries, vocabulary.key, memo)
+            yield from render_vocabulary(model, entries, vocabulary.key, memo, html)
     yield from render_reference(model)
     yield render_expiring(model, entries)
     yield render_home(model, entries, options.publication)

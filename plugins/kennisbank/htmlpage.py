@@ -1,4 +1,5 @@
-"""A record page that MkDocs does not run Markdown over: its article comes ready as HTML.
+"""A page that MkDocs does not run Markdown over (a record's, a kind's, a term's): its article
+comes ready as HTML.
 
 Given to MkDocs as the file's page, as Material's blog plugin gives its posts their own
 ``Page``; MkDocs 1.6 keeps a file's page when it builds the navigation. ``read_source`` is
@@ -22,11 +23,12 @@ from .site.pages.headings import HeadingRules, anchor
 
 
 class HtmlPage(Page):
-    def __init__(self, file: File, config, html: Path, rules: HeadingRules):
+    def __init__(self, file: File, config, html: Path, rules: HeadingRules, title: str | None = None):
+        """``title``: the page's title in the nav, which MkDocs gives only the pages it makes."""
         self._held: str | None = None  # the article, while MkDocs works on this page
         self._parked: Path | None = None  # where it waits between MkDocs' two passes (``park``)
         self._parking: str | None = None
-        super().__init__(None, file, config)
+        super().__init__(title, file, config)
         self.html_file, self.rules = html, rules
 
     @property  # type: ignore[override]

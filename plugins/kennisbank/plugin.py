@@ -46,9 +46,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.build: SiteBuild | None = None
         self.serving = False
         self.pages_folder = Path()  # the generated pages as files, rewritten only when changed
-        self.html_folder = Path()  # record pages' HTML, one file each, read by their ``HtmlPage``
+        self.html_folder = Path()  # the HTML of record, kind and term pages, one file each, read by their ``HtmlPage``
         self.written: dict[str, int] | None = None  # what each page file holds, once on_startup made the folders
-        self.memo: PageMemo | None = None  # under ``mkdocs serve``: record pages kept between rebuilds
+        self.memo: PageMemo | None = None  # under ``mkdocs serve``: record and overview pages kept between rebuilds
         self.cache: RecordCache | None = None  # under ``mkdocs serve``: what each record file gave, kept too
         self.kept: KeptEntries | None = None  # and each unchanged record's entry
         self.outputs = Outputs(log.info)
@@ -61,7 +61,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
 
     def on_startup(self, *, command, dirty: bool) -> None:
         """Defining this keeps one plugin across the rebuilds of ``mkdocs serve``: the last good
-        project, the records as read, the record pages and the page files live on between them."""
+        project, the records as read, the pages made and the page files live on between them."""
         self.serving = command == "serve"
         self.memo = PageMemo() if self.serving else None
         self.cache = RecordCache() if self.serving else None
@@ -137,12 +137,12 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             inclusion = InclusionLevel.UNDEFINED if src in in_nav else InclusionLevel.NOT_IN_NAV
             file = File.generated(config, src, abs_src_path=str(self.pages_folder / src), inclusion=inclusion)
             if rules is not None and has_html:
-                HtmlPage(file, config, self.html_folder / html_path(src), rules)
+                HtmlPage(file, config, self.html_folder / html_path(src), rules, in_nav.get(src))
             files.append(file)
         self.outputs.plan_pages(sources)
 
     def contributed(self, config) -> ContributedMarkdown | None:
-        """The converter of contributors' Markdown for record pages rendered as HTML, set up as
+        """The converter of contributors' Markdown for pages rendered as HTML, set up as
         MkDocs sets up its own; None when they go through Markdown (``record_html: false``)."""
         if not self.config.record_html:
             return None
@@ -176,7 +176,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         return context
 
     def on_post_page(self, output, page, config):
-        """Every page, hand-written or generated, with its Content Security Policy; a record page's
+        """Every page, hand-written or generated, with its Content Security Policy; an HTML page's
         article leaves memory once the page is written (``HtmlPage.release``)."""
         if isinstance(page, HtmlPage):
             page.release()

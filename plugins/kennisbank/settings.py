@@ -29,7 +29,7 @@ class KennisbankConfig(Config):
     data_contact_url = c.Type(str, default="")
     security_contact = c.Type(str, default="")  # for security.txt; default: the data mailbox or the repository
     search_partition = c.Type(int, default=PARTITION)  # records per Pagefind bundle: the indexer's memory
-    record_html = c.Type(bool, default=True)  # record pages rendered straight to HTML; false: through Markdown
+    record_html = c.Type(bool, default=True)  # record, kind and term pages straight to HTML; false: through Markdown
     page_frames = c.Type(bool, default=True)  # pages outside the nav filled into Material's page (frames.py)
     # Only to measure what an output costs (the benchmark's ablations): a site without them has
     # a catalogue without word search, or no open data.

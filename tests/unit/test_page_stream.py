@@ -65,3 +65,17 @@ def test_a_page_known_to_be_written_is_neither_read_nor_written_again(tmp_path):
     changed = GeneratedPage("a/b.md", "# Nieuw\n")
     assert [written for _, _, written in write_each([changed], tmp_path, known=known)] == [1]
     assert (tmp_path / "a/b.md").read_text() == "# Nieuw\n"
+
+
+def test_kind_and_term_pages_come_as_html_with_a_stub_where_record_pages_do():
+    from kennisbank.site.pages.contributed import ContributedMarkdown
+
+    contributed = ContributedMarkdown(["toc", "attr_list"], {"toc": {}})
+    as_html = {page.src: page for page in render_site(PROJECT.model, contributed=contributed)}
+    as_markdown = {page.src: page for page in render_site(PROJECT.model)}
+    for src in ("interventies/index.md", "domeinen/sport.md", "domeinen/onderwijs.md"):
+        html, markdown = as_html[src].html, as_markdown[src].markdown
+        assert html and html.startswith("<h1>") and as_markdown[src].html is None, src
+        assert as_html[src].markdown.startswith('---\n{"search": {"exclude": true}}\n---\n<!-- kennisbank:'), src
+        assert markdown.startswith("---\nsearch:\n  exclude: true\n---\n# "), "the Markdown path stays as it was"
+    assert as_html["domeinen/index.md"].html is None, "a vocabulary's own page stays Markdown"

@@ -124,16 +124,18 @@ class SiteBuild:
         write_robots_txt(site, site_url)
 
 
-def nav_sources(nav: object) -> set[str]:
-    """The page paths the configured nav names, at any depth."""
-    found: set[str] = set()
-    stack: list[object] = [nav or []]
+def nav_sources(nav: object) -> dict[str, str | None]:
+    """The page paths the configured nav names, at any depth, each with the title the nav gives it
+    (None for a bare path): MkDocs gives that title only to pages it makes itself, not to a page a
+    plugin made (``HtmlPage``), so the plugin passes it on."""
+    found: dict[str, str | None] = {}
+    stack: list[tuple[str | None, object]] = [(None, nav or [])]
     while stack:
-        item = stack.pop()
+        title, item = stack.pop()
         if isinstance(item, str):
-            found.add(item)
+            found[item] = title
         elif isinstance(item, dict):
-            stack.extend(item.values())
+            stack.extend(item.items())
         elif isinstance(item, Iterable):
-            stack.extend(item)
+            stack.extend((None, child) for child in item)
     return found

@@ -1,10 +1,11 @@
-"""Record pages rendered straight to HTML: the article MkDocs would make of their Markdown.
+"""Pages rendered straight to HTML: the article MkDocs would make of their Markdown.
 
-Python-Markdown over a whole record page was most of MkDocs' time per page, for text that is
-ours and already escaped. Here Jinja writes the HTML (``record.html.j2``) from the same
-``RecordView`` as the Markdown, with links made final as MkDocs makes them (``hrefs``) and
-only contributors' text converted by Markdown (``contributed``); ``headings.anchor`` then adds
-the ids and the table of contents that ``toc`` would have. Beside the HTML the page gets a
+Python-Markdown over a whole record page was most of MkDocs' time per page, and over the pages
+that list records (a kind's, a term's) about 10 ms each, for text that is ours and already
+escaped. Here Jinja writes the HTML (``record.html.j2``, ``kind.html.j2``, ``term.html.j2``)
+from the same values as the Markdown, with links made final as MkDocs makes them (``hrefs``)
+and only contributors' text converted by Markdown (``contributed``); ``headings.anchor`` then
+adds the ids and the table of contents that ``toc`` would have. Beside the HTML the page gets a
 Markdown file that is only a stub (``stub_markdown``), for its front matter and ``--dirty``;
 ``kennisbank render`` and ``record_html: false`` write the full Markdown instead.
 """
@@ -14,13 +15,15 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from dataclasses import dataclass
 
 import jinja2
 from markupsafe import Markup, escape
 
+from .. import urls
 from .contributed import ContributedMarkdown
 from .hrefs import page_href
-from .rendering import environment
+from .rendering import GeneratedPage, environment
 
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -63,10 +66,21 @@ def html_environment() -> jinja2.Environment:
     return env
 
 
-def render_record_html(contributed: ContributedMarkdown, page_url: str, directory_urls: bool, **context) -> str:
-    """The record page's article HTML, before heading ids (``headings.anchor`` adds them)."""
-    template = html_environment().get_template("record.html.j2")
-    return template.render(contributed=contributed, page_url=page_url, directory_urls=directory_urls, **context)
+@dataclass(frozen=True)
+class HtmlPages:
+    """How a build that skips Markdown makes its pages: contributors' text through ``contributed``,
+    links final for MkDocs' URL style (``directory_urls``)."""
+
+    contributed: ContributedMarkdown
+    directory_urls: bool
+
+    def page(self, src: str, front: str, template: str, **context) -> GeneratedPage:
+        """The page at ``src`` as ``template``'s article HTML, before heading ids (``headings.anchor``
+        adds them), and as Markdown the stub with ``front`` (``stub_markdown``)."""
+        page_url, directory_urls = urls.page_url(src, self.directory_urls), self.directory_urls
+        article = html_environment().get_template(template)
+        html = article.render(contributed=self.contributed, page_url=page_url, directory_urls=directory_urls, **context)
+        return GeneratedPage(src, stub_markdown(front, html), html)
 
 
 def stub_markdown(front: str, html: str) -> str:

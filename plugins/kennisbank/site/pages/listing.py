@@ -28,7 +28,7 @@ from .form import render_form
 from .gapmap import render_gap_map
 from .head import front_matter, record_head, relative_json
 from .home import render_home, render_ratings
-from .htmlpages import render_record_html, stub_markdown
+from .htmlpages import HtmlPages
 from .memo import PageMemo
 from .overviews import render_kind, render_overviews, render_vocabulary
 from .reference import render_reference
@@ -55,16 +55,17 @@ def render_site(
 ) -> Iterator[GeneratedPage]:
     """Every page, one at a time, so a caller that writes each page as it comes never holds them all;
     ``entries`` are the build's catalogue entries and ``views`` their records' views, computed here
-    when not given; ``memo`` keeps record pages between the builds of one ``mkdocs serve``; with
-    ``contributed``, record pages come as HTML as well."""
+    when not given; ``memo`` keeps record and overview pages between the builds of one
+    ``mkdocs serve``; with ``contributed``, record, kind and term pages come as HTML as well."""
     entries = build_entries(model, options.directory_urls) if entries is None else entries
     views = RecordViews(model, entries) if views is None else views
-    yield from render_records(views, options, memo, contributed)
+    html = HtmlPages(contributed, options.directory_urls) if contributed is not None else None
+    yield from render_records(views, options, memo, html)
     for kind in model.schemas.kinds.values():
-        yield from render_kind(model, entries, kind.name, memo)
+        yield from render_kind(model, entries, kind.name, memo, html)
     for vocabulary in model.schemas.vocabularies.values():
         if vocabulary.slug:
-            yield from render_vocabulary(model, entries, vocabulary.key, memo)
+            yield from render_vocabulary(model, entries, vocabulary.key, memo, html)
     yield from render_reference(model)
     yield render_expiring(model, entries)
     yield render_home(model, entries, options.publication)
@@ -78,23 +79,23 @@ def render_site(
 
 
 def render_records(
-    views: RecordViews, options: SiteOptions, memo: PageMemo | None, contributed: ContributedMarkdown | None
+    views: RecordViews, options: SiteOptions, memo: PageMemo | None, html: HtmlPages | None
 ) -> Iterator[GeneratedPage]:
     """Each record's page; its links are let go once its page is made (``RecordViews.release``),
     since nothing else in this process reads them again."""
     if memo is not None:
-        memo.start(views.model, contributed.key if contributed else None)
+        memo.start(views.model, html.contributed.key if html else None)
     for entry in views.entries.values():
-        render = partial(render_record, views, entry, options, contributed)
+        render = partial(render_record, views, entry, options, html)
         page = render() if memo is None else memo.record_page(entry, views.links(entry), options, render)
         views.release(entry)
         yield page
 
 
 def render_record(
-    views: RecordViews, entry: Entry, options: SiteOptions, contributed: ContributedMarkdown | None = None
+    views: RecordViews, entry: Entry, options: SiteOptions, html: HtmlPages | None = None
 ) -> GeneratedPage:
-    """The record's page as Markdown; with ``contributed``, as HTML with a Markdown stub that holds its
+    """The record's page as Markdown; with ``html``, as HTML with a Markdown stub that holds its
     front matter (``stub_markdown``): the full Markdown is then made only where it is read, by
     ``kennisbank render``, the baseline and ``record_html: false``."""
     edit_url = f"{options.edit_base}{urls.record_source(entry.record)}" if options.edit_base else ""
@@ -113,7 +114,6 @@ def render_record(
         "page_address": addresses.of(entry.url),
         "built": views.model.today,
     }
-    if contributed is None:
+    if html is None:
         return GeneratedPage(entry.src, render("record.md.j2", front=front, root="../", **context))
-    html = render_record_html(contributed, entry.url, options.directory_urls, **context)
-    return GeneratedPage(entry.src, stub_markdown(front, html), html)
+    return html.page(entry.src, front, "record.html.j2", **context)

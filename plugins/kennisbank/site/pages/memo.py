@@ -6,7 +6,7 @@ records it is linked with, either way; if none of these changed since the last b
 did its Markdown. Rendering every record page again took most of a rebuild after one edit.
 Schemas and vocabularies change rarely; when they do, everything is rendered again. A kept
 page keeps only its Markdown (for a page made as HTML, a stub): its HTML, unchanged too, is
-already in its side file, which the empty ``html`` says.
+already in its side file, which the empty ``html`` says (``_without_html``).
 """
 
 from __future__ import annotations
@@ -46,8 +46,7 @@ class PageMemo:
         if found is not None and found[0] == key:
             return found[1]
         page = render()
-        kept = page if page.html is None else replace(page, html="")  # "": unchanged, in its side file (``export``)
-        self._pages[entry.src] = (key, kept)
+        self._pages[entry.src] = (key, _without_html(page))
         return page
 
     def overview(self, src: str, key: tuple, render: Callable[[], GeneratedPage]) -> GeneratedPage:
@@ -57,9 +56,15 @@ class PageMemo:
         if found is not None and _same(found[0], key):
             return found[1]
         page = render()
-        self._overviews[src] = (key, page)
+        self._overviews[src] = (key, _without_html(page))
         self.rendered += 1
         return page
+
+
+def _without_html(page: GeneratedPage) -> GeneratedPage:
+    """The page as kept: a page made as HTML keeps ``html=""``, "unchanged, in its side file" (``export``),
+    so a rebuild neither holds nor writes it again."""
+    return page if page.html is None else replace(page, html="")
 
 
 def _same(kept: tuple, key: tuple) -> bool:

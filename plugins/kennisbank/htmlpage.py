@@ -4,8 +4,9 @@ comes ready as HTML.
 Given to MkDocs as the file's page, as Material's blog plugin gives its posts their own
 ``Page``; MkDocs 1.6 keeps a file's page when it builds the navigation. ``read_source`` is
 MkDocs' own, so the page's front matter (``search.exclude``, the head data) is read as before;
-``render`` takes the HTML the site wrote beside the Markdown (``htmlpages``) and gives it the
-heading ids, table of contents and title Python-Markdown's ``toc`` would have. Every hook
+what follows it in the file is the HTML the site wrote (``htmlpages``, ``export``), to which
+``render`` gives the heading ids, table of contents and title Python-Markdown's ``toc`` would
+have. Every hook
 (``on_page_content``'s sanitiser, ``on_post_page``'s policy) still runs on the result. Between
 MkDocs' pass that converts every page and its pass that writes them, the article waits on disk
 (``park``), not in memory.
@@ -23,13 +24,13 @@ from .site.pages.headings import HeadingRules, anchor
 
 
 class HtmlPage(Page):
-    def __init__(self, file: File, config, html: Path, rules: HeadingRules, title: str | None = None):
+    def __init__(self, file: File, config, rules: HeadingRules, title: str | None = None):
         """``title``: the page's title in the nav, which MkDocs gives only the pages it makes."""
         self._held: str | None = None  # the article, while MkDocs works on this page
         self._parked: Path | None = None  # where it waits between MkDocs' two passes (``park``)
         self._parking: str | None = None
         super().__init__(title, file, config)
-        self.html_file, self.rules = html, rules
+        self.rules = rules
 
     @property  # type: ignore[override]
     def content(self) -> str | None:
@@ -52,7 +53,7 @@ class HtmlPage(Page):
         once: most of a build's memory. Set as the content (``on_page_content`` returns it), the
         article leaves memory; read again when the page is built, and let go by ``release``.
         """
-        path = self.html_file.with_name(f"{self.html_file.name}.built")
+        path = Path(f"{self.file.abs_src_path}.built")
         path.write_text(html, encoding="utf-8")
         self._parked, self._parking = path, html
         return html
@@ -63,13 +64,9 @@ class HtmlPage(Page):
 
     def render(self, config, files: Files) -> None:
         """The prepared HTML with its ids, as ``Page.render`` would have made it from the Markdown;
-        the Markdown itself when the HTML is missing (never expected: the build writes both)."""
-        try:
-            prepared = self.html_file.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            super().render(config, files)
-            return
-        anchored = anchor(prepared, self.rules)
+        the file's text is let go once it is made the content, which ``park`` then takes care of."""
+        anchored = anchor(self.markdown or "", self.rules)
+        self.markdown = ""  # not None: MkDocs reads that as a page not yet read
         self.content = anchored.html
         self.toc = get_toc(anchored.tokens)  # type: ignore[arg-type]
         self._title_from_render = anchored.title

@@ -30,7 +30,7 @@ from .site.assets import ASSETS, SCRIPTS, STYLESHEETS, THEME
 from .site.build import SiteBuild, nav_sources
 from .site.outputs import Outputs
 from .site.pages.contributed import ContributedMarkdown
-from .site.pages.export import html_path, write_each
+from .site.pages.export import write_each
 from .site.pages.memo import PageMemo
 from .site.pages.sanitising import sanitise_page
 from .site.records.kept import KeptEntries
@@ -46,7 +46,6 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.build: SiteBuild | None = None
         self.serving = False
         self.pages_folder = Path()  # the generated pages as files, rewritten only when changed
-        self.html_folder = Path()  # the HTML of record, kind and term pages, one file each, read by their ``HtmlPage``
         self.written: dict[str, int] | None = None  # what each page file holds, once on_startup made the folders
         self.memo: PageMemo | None = None  # under ``mkdocs serve``: record and overview pages kept between rebuilds
         self.cache: RecordCache | None = None  # under ``mkdocs serve``: what each record file gave, kept too
@@ -69,11 +68,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.written = {}  # the page folders are new and only this plugin writes there
         self.outputs = Outputs(log.info, bundles={} if self.serving and dirty else None)
         self.pages_folder = Path(tempfile.mkdtemp(prefix="kennisbank-pages-"))
-        self.html_folder = Path(tempfile.mkdtemp(prefix="kennisbank-html-"))
 
     def on_shutdown(self) -> None:
         shutil.rmtree(self.pages_folder, ignore_errors=True)
-        shutil.rmtree(self.html_folder, ignore_errors=True)
 
     def on_config(self, config):
         try:
@@ -132,12 +129,12 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         in_nav, sources = nav_sources(config.nav), set()
         assert self.build is not None
         pages = self.build.pages(self.memo, contributed)
-        for src, has_html, _ in write_each(pages, self.pages_folder, self.html_folder, self.written):
+        for src, has_html, _ in write_each(pages, self.pages_folder, self.written):
             sources.add(src)
             inclusion = InclusionLevel.UNDEFINED if src in in_nav else InclusionLevel.NOT_IN_NAV
             file = File.generated(config, src, abs_src_path=str(self.pages_folder / src), inclusion=inclusion)
             if rules is not None and has_html:
-                HtmlPage(file, config, self.html_folder / html_path(src), rules, in_nav.get(src))
+                HtmlPage(file, config, rules, in_nav.get(src))
             files.append(file)
         self.outputs.plan_pages(sources)
 

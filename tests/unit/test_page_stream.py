@@ -8,6 +8,7 @@ held once its page is written.
 from __future__ import annotations
 
 import types
+from dataclasses import replace
 
 from kennisbank.core.project import load_project
 from kennisbank.site.pages.export import write_each
@@ -37,9 +38,8 @@ def test_a_records_links_are_let_go_once_its_page_is_made():
     assert len(rest) > len(entries) - 1 and not views._links
 
 
-def test_a_page_made_as_html_gets_a_stub_that_changes_with_its_html_and_keeps_its_front_matter():
+def test_a_page_made_as_html_gets_a_stub_that_keeps_its_front_matter_and_one_file_with_its_html(tmp_path):
     from kennisbank.site.pages.contributed import ContributedMarkdown
-    from kennisbank.site.pages.htmlpages import stub_markdown
 
     contributed = ContributedMarkdown(["toc", "attr_list"], {"toc": {}})
     entries = build_entries(PROJECT.model, True)
@@ -50,7 +50,11 @@ def test_a_page_made_as_html_gets_a_stub_that_changes_with_its_html_and_keeps_it
     front = as_markdown.markdown.split("\n---\n", 1)[0]
     assert as_html.markdown.startswith(front + "\n---\n"), "the stub keeps the page's front matter"
     assert f"# {first.title}" in as_markdown.markdown and f"# {first.title}" not in as_html.markdown
-    assert stub_markdown("{}", "<p>a</p>") != stub_markdown("{}", "<p>b</p>"), "--dirty must see a changed page"
+    assert list(write_each([as_html], tmp_path)) == [(first.src, True, 1)]
+    kept = replace(as_html, html="")
+    assert list(write_each([kept], tmp_path)) == [(first.src, True, 0)], "a page kept unchanged is not written again"
+    written = (tmp_path / first.src).read_text(encoding="utf-8")
+    assert written == as_html.markdown + as_html.html, "one file: the front matter, then the HTML"
 
 
 def test_a_page_known_to_be_written_is_neither_read_nor_written_again(tmp_path):
@@ -76,6 +80,6 @@ def test_kind_and_term_pages_come_as_html_with_a_stub_where_record_pages_do():
     for src in ("interventies/index.md", "domeinen/sport.md", "domeinen/onderwijs.md"):
         html, markdown = as_html[src].html, as_markdown[src].markdown
         assert html and html.startswith("<h1>") and as_markdown[src].html is None, src
-        assert as_html[src].markdown.startswith('---\n{"search": {"exclude": true}}\n---\n<!-- kennisbank:'), src
+        assert as_html[src].markdown == '---\n{"search": {"exclude": true}}\n---\n', src
         assert markdown.startswith("---\nsearch:\n  exclude: true\n---\n# "), "the Markdown path stays as it was"
     assert as_html["domeinen/index.md"].html is None, "a vocabulary's own page stays Markdown"

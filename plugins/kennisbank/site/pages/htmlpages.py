@@ -5,15 +5,14 @@ that list records (a kind's, a term's) about 10 ms each, for text that is ours a
 escaped. Here Jinja writes the HTML (``record.html.j2``, ``kind.html.j2``, ``term.html.j2``)
 from the same values as the Markdown, with links made final as MkDocs makes them (``hrefs``)
 and only contributors' text converted by Markdown (``contributed``); ``headings.anchor`` then
-adds the ids and the table of contents that ``toc`` would have. Beside the HTML the page gets a
-Markdown file that is only a stub (``stub_markdown``), for its front matter and ``--dirty``;
+adds the ids and the table of contents that ``toc`` would have. The page's file is its front
+matter (``stub_markdown``) with the HTML after it, which ``HtmlPage`` takes as it is;
 ``kennisbank render`` and ``record_html: false`` write the full Markdown instead.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 from dataclasses import dataclass
 
@@ -80,13 +79,13 @@ class HtmlPages:
         page_url, directory_urls = urls.page_url(src, self.directory_urls), self.directory_urls
         article = html_environment().get_template(template)
         html = article.render(contributed=self.contributed, page_url=page_url, directory_urls=directory_urls, **context)
-        return GeneratedPage(src, stub_markdown(front, html), html)
+        return GeneratedPage(src, stub_markdown(front), html)
 
 
-def stub_markdown(front: str, html: str) -> str:
-    """The Markdown file of a page MkDocs gets as HTML (``HtmlPage``): its front matter, which MkDocs
-    reads for the head and the search, and a digest of the HTML, so the file changes exactly when
-    the page does and ``mkdocs serve --dirty`` rebuilds it then. Rendering the page's full Markdown
-    too took about a quarter of the pages stage, for a file no build with the plugin reads."""
-    digest = hashlib.sha256(html.encode("utf-8")).hexdigest()
-    return f"---\n{front}\n---\n<!-- kennisbank: de pagina komt als HTML; sha256 {digest} -->\n"
+def stub_markdown(front: str) -> str:
+    """The Markdown of a page MkDocs gets as HTML (``HtmlPage``): only its front matter, which MkDocs
+    reads for the head and the search; ``export`` writes the HTML after it into the same file, so
+    the file changes exactly when the page does and ``mkdocs serve --dirty`` rebuilds it then.
+    Rendering the page's full Markdown too took about a quarter of the pages stage, for a file no
+    build with the plugin reads."""
+    return f"---\n{front}\n---\n"

@@ -6,7 +6,7 @@ records it is linked with, either way; if none of these changed since the last b
 did its Markdown. Rendering every record page again took most of a rebuild after one edit.
 Schemas and vocabularies change rarely; when they do, everything is rendered again. A kept
 page keeps only its Markdown (for a page made as HTML, a stub): its HTML, unchanged too, is
-already in its side file, which the empty ``html`` says (``_without_html``).
+already in its page file, which the empty ``html`` says (``_without_html``).
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ class PageMemo:
 
 
 def _without_html(page: GeneratedPage) -> GeneratedPage:
-    """The page as kept: a page made as HTML keeps ``html=""``, "unchanged, in its side file" (``export``),
+    """The page as kept: a page made as HTML keeps ``html=""``, "unchanged, in its page file" (``export``),
     so a rebuild neither holds nor writes it again."""
     return page if page.html is None else replace(page, html="")
 

@@ -23,7 +23,7 @@ from ...core.wording import dutch_date, number
 class GeneratedPage:
     """One page the core generates: where it goes in the docs tree, its Markdown, and for a record
     page its article as HTML when the build renders pages without Markdown (``htmlpages``); then
-    the Markdown is a stub, and an empty ``html`` means the HTML is unchanged in its side file."""
+    the Markdown is a stub, and an empty ``html`` means the page is unchanged in its file."""
 
     src: str
     markdown: str

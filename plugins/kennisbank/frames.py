@@ -19,8 +19,10 @@ import copy
 import json
 import posixpath
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from jinja2 import Environment
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from .core.wording import number
@@ -42,7 +44,7 @@ class Frame:
     tocs: dict[tuple, str] = field(default_factory=dict)  # the contents rendered, by their headings
 
     @classmethod
-    def make(cls, env, context: dict) -> Frame | None:
+    def make(cls, env: Environment, context: dict) -> Frame | None:
         """The frame of the page in ``context``; None when a part cannot be told apart in the whole."""
         token = secrets.token_hex(8)
         markers = {name: f"kbframe{token}{name}" for name in (*VALUES, *SLOTS)}
@@ -63,7 +65,7 @@ class Frame:
             parts = [piece for part in parts for piece in _cut(part, marker, name)]
         return cls(parts, slots)
 
-    def fill(self, env, context: dict) -> str:
+    def fill(self, env: Environment, context: dict) -> str:
         page = context["page"]
         values = {
             "title": page.meta["title"],
@@ -74,7 +76,7 @@ class Frame:
         values |= {name: self._slot(env, name, context) for name in self.slots}
         return "".join(part if index % 2 == 0 else values[part] for index, part in enumerate(self.parts))
 
-    def _slot(self, env, name: str, context: dict) -> str:
+    def _slot(self, env: Environment, name: str, context: dict) -> str:
         """A slot rendered for the page; the table of contents once per set of headings, as pages of
         one kind mostly share theirs and nothing else of the page reaches it within a frame."""
         if name != "toc":
@@ -118,7 +120,8 @@ def _stand_in(page, markers: dict[str, str]):
 def shape(context: dict, page) -> str | None:
     """What the frame of a page depends on besides its varying parts; None for a page that gets
     no frame: one without a title of its own in its front matter or without a first heading.
-    Pages in the navigation never come here: each marks itself there (the plugin's ``framed``)."""
+    Pages in the navigation never come here (the plugin gives the frame's template only to the
+    others): each marks itself there, so no two share a frame."""
     if page.is_homepage or not page.toc.items or page.meta.get("title") is None:
         return None
     if "<h1" not in (page.content or ""):
@@ -134,8 +137,8 @@ def shape(context: dict, page) -> str | None:
 class Frames:
     """The frames of one build; ``log`` hears of a shape that had to be rendered the ordinary way."""
 
-    env: object
-    log: object
+    env: Environment
+    log: Callable[[str], None]
     frames: dict[str, Frame | None] = field(default_factory=dict)
     framed: int = 0  # pages filled into a frame, for the build's log and the tests
     ordinary: int = 0  # pages rendered by ``main.html`` itself
@@ -147,9 +150,9 @@ class Frames:
             self.framed += 1
             return frame.fill(self.env, context)
         self.ordinary += 1
-        document = self.env.get_template("main.html").render(context)  # type: ignore[attr-defined]
-        if frame is not None:
-            self._check(key, frame, frame.fill(self.env, context) == document, page)  # type: ignore[arg-type]
+        document = self.env.get_template("main.html").render(context)
+        if key is not None and frame is not None:
+            self._check(key, frame, frame.fill(self.env, context) == document, page)
         return document
 
     def summary(self) -> str:
@@ -165,6 +168,4 @@ class Frames:
             frame.matched += 1
             return
         self.frames[key] = None
-        self.log.info(  # type: ignore[attr-defined]
-            f"pagina's zoals {page.file.src_uri} worden zonder kader gebouwd: het kader week af van de template"
-        )
+        self.log(f"pagina's zoals {page.file.src_uri} worden zonder kader gebouwd: het kader week af van de template")

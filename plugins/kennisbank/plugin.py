@@ -162,7 +162,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         return page.park(sanitised) if isinstance(page, HtmlPage) else sanitised
 
     def on_env(self, env, config, files):
-        self.frames = Frames(env, log)
+        self.frames = Frames(env, log.info)
         return env
 
     def on_page_context(self, context, page, config, nav):

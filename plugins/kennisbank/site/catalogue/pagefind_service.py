@@ -4,7 +4,8 @@ The ``pagefind`` Python wrapper (1.5.2) reads the binary's replies in a loop tha
 0.1 s before each one, so every ``add_custom_record`` costs at least 0.1 s however fast the
 binary is: 100 s for 1,000 records, over 16 minutes for 10,000 (upstream: Pagefind/pagefind
 issue 976). This subclass reads replies as they arrive; requests, the index and the files
-written are the wrapper's own. Only imported when an index is written, so the core does not
+written are the wrapper's own; the binary runs at a lower priority than the build, like the
+open data's process. Only imported when an index is written, so the core does not
 need Pagefind installed. The wrapper is pinned in pyproject.toml because this relies on its
 private reply loop.
 """
@@ -13,13 +14,22 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 
 from pagefind.service import PagefindService
+
+from ..worker import BESIDE
 
 ERROR = "Error"
 
 
 class PromptPagefindService(PagefindService):
+    async def launch(self) -> PromptPagefindService:
+        """The wrapper's binary, at the priority of the work beside the build (``worker.BESIDE``)."""
+        await super().launch()
+        os.setpriority(os.PRIO_PROCESS, self._backend.pid, BESIDE)
+        return self
+
     async def _wait_for_responses(self) -> None:
         """Resolve each request's future with its reply, without the wrapper's 0.1 s pause."""
         while True:

@@ -1,0 +1,22 @@
+"""The Pagefind binary runs beside the build at the lower priority of the work beside it.
+
+On two cores the build, the open data and Pagefind otherwise share the cores alike, while the
+build's own pages are what the rest waits for (``worker.BESIDE``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+
+from kennisbank.site.catalogue.pagefind_service import PromptPagefindService
+from kennisbank.site.worker import BESIDE
+
+
+def test_the_pagefind_binary_runs_at_the_priority_of_the_work_beside_the_build():
+    async def priorities() -> tuple[int, int]:
+        async with PromptPagefindService() as service:
+            return os.getpriority(os.PRIO_PROCESS, 0), os.getpriority(os.PRIO_PROCESS, service._backend.pid)
+
+    build, binary = asyncio.run(priorities())
+    assert binary == min(build + BESIDE, 19)

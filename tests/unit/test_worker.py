@@ -26,12 +26,6 @@ def test_the_work_runs_in_another_process_and_its_result_comes_back():
     assert found != os.getpid() if worker.FORK else found == os.getpid()
 
 
-@pytest.mark.skipif(not worker.FORK, reason="a thread runs at the build's priority")
-def test_the_work_beside_the_build_runs_at_a_lower_priority():
-    child = Worker("test", lambda: os.getpriority(os.PRIO_PROCESS, 0)).start().wait()
-    assert child == min(os.getpriority(os.PRIO_PROCESS, 0) + worker.BESIDE, 19)
-
-
 def test_a_failure_in_the_worker_is_raised_in_the_build():
     def broken():
         raise ValueError("kapotte open data")

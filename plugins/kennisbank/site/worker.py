@@ -5,17 +5,16 @@ in a thread slowed MkDocs' own page work by about as much as it took. A forked c
 with the build's entries already in memory (nothing is pickled on the way in), writes its files
 and sends back only the small summary; ``wait`` raises what the child raised, so a failure
 still fails the build. Before the fork every object is frozen out of the collector's reach
-(``freeze``), so the child shares the build's memory instead of copying it. The child runs
-at a lower priority (``BESIDE``): on two cores the build, the open data and Pagefind would
-otherwise share them alike, and the build's own pages are what everything else waits for.
-Where ``fork`` is missing (not Linux or macOS), the work runs in a thread instead, as before.
+(``freeze``), so the child shares the build's memory instead of copying it. It runs at the
+build's priority: at a lower one (measured, 10,000 records) it ran a third longer and so held
+its memory beside the build's peak, 769 MB of PSS in all against 710. Where ``fork`` is
+missing (not Linux or macOS), the work runs in a thread instead, as before.
 """
 
 from __future__ import annotations
 
 import gc
 import multiprocessing
-import os
 import pickle
 import time
 from collections.abc import Callable
@@ -25,7 +24,6 @@ from .background import Background
 
 T = TypeVar("T")
 FORK = "fork" in multiprocessing.get_all_start_methods()
-BESIDE = 10  # how much nicer than the build the work beside it runs (``os.nice``)
 
 
 class Worker(Generic[T]):
@@ -94,7 +92,6 @@ def freeze() -> None:
 
 def _run(work: Callable[[], object], send) -> None:
     start = time.perf_counter()
-    os.nice(BESIDE)
     try:
         reply: tuple = (False, work(), 0.0)
     except BaseException as exc:  # noqa: BLE001 - sent to the build, which raises it

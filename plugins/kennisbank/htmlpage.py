@@ -18,7 +18,7 @@ from pathlib import Path
 
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import get_toc
+from mkdocs.structure.toc import TableOfContents, get_toc
 
 from .site.pages.headings import HeadingRules, anchor
 
@@ -59,8 +59,12 @@ class HtmlPage(Page):
         return html
 
     def release(self) -> None:
-        """The page is written: its article need not stay in memory (it is read again if asked)."""
+        """The page is written: its article need not stay in memory (it is read again if asked), nor
+        what only its head and sidebar showed (the JSON-LD, the table of contents), which MkDocs
+        would otherwise keep for every page until the build ends."""
         self._held = None
+        self.meta.pop("kennisbank", None)
+        self.toc = TableOfContents([])
 
     def render(self, config, files: Files) -> None:
         """The prepared HTML with its ids, as ``Page.render`` would have made it from the Markdown;

@@ -19,7 +19,7 @@ def test_no_record_page_holds_its_article_between_the_passes_and_each_is_written
     project = make_project(tmp_path / "kb")
     monkeypatch.chdir(project)
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
-    seen: dict[str, list[bool]] = {"held": [], "parked": []}
+    seen: dict[str, list] = {"held": [], "parked": [], "pages": []}
     original = mkdocs_build._build_page
 
     def build_page(page, config, doc_files, *args, **kwargs):
@@ -27,6 +27,7 @@ def test_no_record_page_holds_its_article_between_the_passes_and_each_is_written
             record_pages = [file.page for file in doc_files if isinstance(file.page, HtmlPage)]
             seen["held"] = [page._held is not None for page in record_pages]
             seen["parked"] = [page._parked is not None for page in record_pages]
+            seen["pages"] = record_pages
         return original(page, config, doc_files, *args, **kwargs)
 
     monkeypatch.setattr(mkdocs_build, "_build_page", build_page)
@@ -38,5 +39,7 @@ def test_no_record_page_holds_its_article_between_the_passes_and_each_is_written
         config.plugins.on_shutdown()
     assert seen["held"] and not any(seen["held"]), "no record page's article in memory between the passes"
     assert all(seen["parked"])
+    written = seen["pages"]
+    assert not any("kennisbank" in page.meta or page.toc.items for page in written), "head and sidebar let go"
     html = Path(project / "site/interventies/beweegochtend/index.html").read_text(encoding="utf-8")
     assert "<article" in html and "Beweegochtend in de wijk" in html.split("<article", 1)[1]

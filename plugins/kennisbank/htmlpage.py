@@ -6,10 +6,9 @@ Given to MkDocs as the file's page, as Material's blog plugin gives its posts th
 MkDocs' own, so the page's front matter (``search.exclude``, the head data) is read as before;
 what follows it in the file is the HTML the site wrote (``htmlpages``, ``export``), to which
 ``render`` gives the heading ids, table of contents and title Python-Markdown's ``toc`` would
-have. Every hook
-(``on_page_content``'s sanitiser, ``on_post_page``'s policy) still runs on the result. Between
-MkDocs' pass that converts every page and its pass that writes them, the article waits on disk
-(``park``), not in memory.
+have. Every hook (``on_page_content``'s sanitiser, ``on_post_page``'s policy) still runs on the
+result. Between MkDocs' pass that converts every page and its pass that writes them, the
+article waits on disk (``park``), not in memory.
 """
 
 from __future__ import annotations

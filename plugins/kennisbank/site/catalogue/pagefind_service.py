@@ -25,7 +25,7 @@ class PromptPagefindService(PagefindService):
     async def launch(self) -> PromptPagefindService:
         """The wrapper's binary, at a lower priority than the build: on two cores the build, the open
         data and Pagefind shared them alike, while the build's pages are what the rest waits for
-        (1,000 records: a build 0.62 of plain MkDocs' against 0.72)."""
+        (1,000 records, without the word index at all: 0.67 of plain MkDocs' time against 0.73)."""
         await super().launch()
         os.setpriority(os.PRIO_PROCESS, self._backend.pid, BESIDE)
         return self
